@@ -1,0 +1,176 @@
+//! 土地流转 Land transfer: the household leases land to an agribusiness or cooperative and
+//! earns "双薪" — rent plus the wages of laborers the land no longer needs.
+//!
+//! increment = rent − own-farming net given up + freed laborers × employment × months × wage
+
+use serde::{Deserialize, Serialize};
+
+use super::{Effect, InterventionKind, Module, Schedule};
+use crate::model::projection::Source;
+use crate::model::scenario::Scenario;
+use crate::model::text::Text;
+use crate::model::trace::Trace;
+use crate::model::units::{Months, Mu, Percent, Persons, Unit, Yuan, YuanPerMu};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LandTransfer {
+    pub schedule: Schedule,
+    /// Cropland leased out (流转面积).
+    pub area_mu: Mu,
+    /// Rent in the first contract year (流转租金).
+    pub rent_yuan_per_mu: YuanPerMu,
+    /// Contract escalation: rent rises by this much …
+    pub rent_escalation_pct: Percent,
+    /// … every this many years.
+    pub rent_escalation_every_years: u32,
+    /// Laborers freed from farming (释放劳动力).
+    pub freed_laborers_persons: Persons,
+    /// Share of freed laborers who find wage work.
+    pub employment_rate_pct: Percent,
+    /// Months of wage work a year.
+    pub months_worked: Months,
+    /// Monthly wage in the start year.
+    pub monthly_wage_yuan: Yuan,
+    /// Real yearly wage growth after the start year.
+    pub wage_growth_pct: Percent,
+    /// One-off public cost in the start year (brokering, contracts, land consolidation).
+    pub setup_cost_yuan: Yuan,
+}
+
+impl Default for LandTransfer {
+    /// Yuli (尉犁县) transfer to an agribusiness: 21.1 mu and 1.5 freed laborers per household
+    /// (FACTS.md); 700 yuan/mu rent (Xinjiang Daily 2019); 4,000 yuan/month for 8 months.
+    fn default() -> Self {
+        LandTransfer {
+            schedule: Schedule::default(),
+            area_mu: 21.1,
+            rent_yuan_per_mu: 700.0,
+            rent_escalation_pct: 0.0,
+            rent_escalation_every_years: 3,
+            freed_laborers_persons: 1.5,
+            employment_rate_pct: 80.0,
+            months_worked: 8.0,
+            monthly_wage_yuan: 4_000.0,
+            wage_growth_pct: 0.0,
+            setup_cost_yuan: 0.0,
+        }
+    }
+}
+
+/// The parts of the full (100 % adoption) effect in one year since start.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LandTransferParts {
+    pub rent_yuan: Yuan,
+    pub rent_per_mu_this_year: YuanPerMu,
+    pub farming_given_up_yuan: Yuan,
+    pub wages_yuan: Yuan,
+    pub monthly_wage_this_year: Yuan,
+}
+
+impl LandTransfer {
+    /// Full effect `years_since_start` years after the start, before adoption.
+    pub fn parts(&self, own_farming_net_yuan_per_mu: YuanPerMu, years_since_start: u32) -> LandTransferParts {
+        let steps = years_since_start
+            .checked_div(self.rent_escalation_every_years)
+            .unwrap_or(0);
+        let rent_per_mu_this_year =
+            self.rent_yuan_per_mu * (1.0 + self.rent_escalation_pct / 100.0).powi(steps as i32);
+        let monthly_wage_this_year =
+            self.monthly_wage_yuan * (1.0 + self.wage_growth_pct / 100.0).powi(years_since_start as i32);
+        LandTransferParts {
+            rent_yuan: self.area_mu * rent_per_mu_this_year,
+            rent_per_mu_this_year,
+            farming_given_up_yuan: self.area_mu * own_farming_net_yuan_per_mu,
+            wages_yuan: self.freed_laborers_persons
+                * (self.employment_rate_pct / 100.0)
+                * self.months_worked
+                * monthly_wage_this_year,
+            monthly_wage_this_year,
+        }
+    }
+}
+
+impl Module for LandTransfer {
+    const KIND: InterventionKind = InterventionKind::LandTransfer;
+
+    fn schedule(&self) -> &Schedule {
+        &self.schedule
+    }
+
+    fn effects(&self, scenario: &Scenario, out: &mut [Effect]) {
+        let net_per_mu = scenario.household.income.own_farming_net_yuan_per_mu;
+        for (i, effect) in out.iter_mut().enumerate() {
+            let year = scenario.horizon.year_of(i);
+            let Some(k) = self.schedule.years_since_start(year) else {
+                continue;
+            };
+            let share = self.schedule.adoption_share(year);
+            let p = self.parts(net_per_mu, k);
+            effect.by_source[Source::LandRent] += share * p.rent_yuan;
+            effect.by_source[Source::OwnFarming] -= share * p.farming_given_up_yuan;
+            effect.by_source[Source::LocalWages] += share * p.wages_yuan;
+            if k == 0 {
+                effect.program_cost_yuan += self.setup_cost_yuan;
+            }
+        }
+    }
+
+    fn explain(&self, scenario: &Scenario, year: i32) -> Trace {
+        let net_per_mu = scenario.household.income.own_farming_net_yuan_per_mu;
+        let k = self.schedule.years_since_start(year);
+        let share = self.schedule.adoption_share(year);
+        let p = self.parts(net_per_mu, k.unwrap_or(0));
+        let on = k.is_some() as u8 as f64;
+        let rent = Trace::new(
+            Text::new("土地租金", "Land rent"),
+            Text::new(
+                "流转面积 × 每亩租金 × (1 + 递增率)^⌊年数 ÷ 递增周期⌋",
+                "area × rent per mu × (1 + escalation)^⌊years ÷ period⌋",
+            ),
+            on * p.rent_yuan,
+            Unit::YuanPerYear,
+        )
+        .input(Text::new("流转面积", "Area transferred"), self.area_mu, Unit::Mu)
+        .input(Text::new("当年每亩租金", "Rent per mu this year"), p.rent_per_mu_this_year, Unit::YuanPerMu)
+        .input(Text::new("首年每亩租金", "Rent per mu, first year"), self.rent_yuan_per_mu, Unit::YuanPerMu)
+        .input(Text::new("租金递增率", "Rent escalation"), self.rent_escalation_pct, Unit::Percent)
+        .input(Text::new("递增周期", "Escalation period"), self.rent_escalation_every_years as f64, Unit::Years);
+        let given_up = Trace::new(
+            Text::new("放弃的自营种植纯收入", "Own-farming net income given up"),
+            Text::new("流转面积 × 每亩种植纯收入", "area × own-farming net per mu"),
+            -on * p.farming_given_up_yuan,
+            Unit::YuanPerYear,
+        )
+        .input(Text::new("流转面积", "Area transferred"), self.area_mu, Unit::Mu)
+        .input(Text::new("每亩种植纯收入", "Own-farming net per mu"), net_per_mu, Unit::YuanPerMu);
+        let wages = Trace::new(
+            Text::new("释放劳动力工资", "Wages of freed laborers"),
+            Text::new(
+                "释放劳动力 × 就业率 × 务工月数 × 当年月工资",
+                "freed laborers × employment rate × months × monthly wage this year",
+            ),
+            on * p.wages_yuan,
+            Unit::YuanPerYear,
+        )
+        .input(Text::new("释放劳动力", "Freed laborers"), self.freed_laborers_persons, Unit::Persons)
+        .input(Text::new("就业率", "Employment rate"), self.employment_rate_pct, Unit::Percent)
+        .input(Text::new("务工月数", "Months worked"), self.months_worked, Unit::Months)
+        .input(Text::new("当年月工资", "Monthly wage this year"), p.monthly_wage_this_year, Unit::YuanPerMonth);
+        let full = on * (p.rent_yuan - p.farming_given_up_yuan + p.wages_yuan);
+        Trace::new(
+            Text::new("土地流转增收", "Land-transfer income gain"),
+            Text::new(
+                "采纳比例 × (土地租金 − 放弃的种植纯收入 + 释放劳动力工资)",
+                "adoption × (rent − own-farming net given up + wages of freed laborers)",
+            ),
+            share * full,
+            Unit::YuanPerYear,
+        )
+        .input(Text::new("采纳比例", "Adoption"), share * 100.0, Unit::Percent)
+        .input(Text::new("年份", "Year"), year as f64, Unit::Year)
+        .part(rent)
+        .part(given_up)
+        .part(wages)
+    }
+}

@@ -1,0 +1,20 @@
+//! The projection engine. Input: a [`Scenario`]; output: a [`Projection`].
+//!
+//! Nothing here imports yew, web-sys, js-sys, gloo or wasm-bindgen: `Cargo.toml` only
+//! provides those on wasm32, so a native `cargo test` proves it.
+
+pub mod fields;
+pub mod household;
+pub mod interventions;
+pub mod monitoring_line;
+pub mod presets;
+pub mod projection;
+pub mod scenario;
+pub mod text;
+pub mod trace;
+pub mod units;
+
+pub use fields::{FieldSpec, ValidationError};
+pub use projection::{project, Projection, YearRow};
+pub use scenario::Scenario;
+pub use text::Text;

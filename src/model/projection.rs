@@ -1,0 +1,298 @@
+//! The engine: a [`Scenario`] in, a year-by-year [`Projection`] out.
+
+use std::ops::{Index, IndexMut};
+
+use super::fields::{validate, ValidationError};
+use super::interventions::{for_each_module, Effect, InterventionKind};
+use super::monitoring_line::RowStatus;
+use super::scenario::{PriceBasis, Scenario};
+use super::text::Text;
+use super::units::Yuan;
+
+/// Where household income comes from. Interventions add to or take from these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Source {
+    OwnFarming,
+    LocalWages,
+    MigrantRemittances,
+    Transfers,
+    Other,
+    LandRent,
+}
+
+impl Source {
+    pub const ALL: [Source; 6] = [
+        Source::OwnFarming,
+        Source::LocalWages,
+        Source::MigrantRemittances,
+        Source::Transfers,
+        Source::Other,
+        Source::LandRent,
+    ];
+    pub const COUNT: usize = Self::ALL.len();
+
+    pub fn name(self) -> Text {
+        match self {
+            Source::OwnFarming => Text::new("自营种养", "Own farming"),
+            Source::LocalWages => Text::new("本地务工", "Local wages"),
+            Source::MigrantRemittances => Text::new("外出务工", "Migrant remittances"),
+            Source::Transfers => Text::new("转移性收入", "Transfers"),
+            Source::Other => Text::new("其他", "Other"),
+            Source::LandRent => Text::new("土地租金", "Land rent"),
+        }
+    }
+}
+
+/// Yuan per year by [`Source`].
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct SourceAmounts(pub [Yuan; Source::COUNT]);
+
+impl SourceAmounts {
+    pub fn total(&self) -> Yuan {
+        self.0.iter().sum()
+    }
+
+    pub fn scaled(mut self, factor: f64) -> Self {
+        self.0.iter_mut().for_each(|v| *v *= factor);
+        self
+    }
+
+    pub fn add(&mut self, other: &SourceAmounts) {
+        self.0.iter_mut().zip(other.0).for_each(|(a, b)| *a += b);
+    }
+}
+
+impl Index<Source> for SourceAmounts {
+    type Output = Yuan;
+    fn index(&self, s: Source) -> &Yuan {
+        &self.0[s as usize]
+    }
+}
+
+impl IndexMut<Source> for SourceAmounts {
+    fn index_mut(&mut self, s: Source) -> &mut Yuan {
+        &mut self.0[s as usize]
+    }
+}
+
+/// Yuan per year by [`InterventionKind`].
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct InterventionAmounts(pub [Yuan; InterventionKind::COUNT]);
+
+impl InterventionAmounts {
+    pub fn total(&self) -> Yuan {
+        self.0.iter().sum()
+    }
+}
+
+impl Index<InterventionKind> for InterventionAmounts {
+    type Output = Yuan;
+    fn index(&self, k: InterventionKind) -> &Yuan {
+        &self.0[k.index()]
+    }
+}
+
+impl IndexMut<InterventionKind> for InterventionAmounts {
+    fn index_mut(&mut self, k: InterventionKind) -> &mut Yuan {
+        &mut self.0[k.index()]
+    }
+}
+
+/// One projected year. Amounts are in the scenario's price basis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct YearRow {
+    pub year: i32,
+    /// Multiplier from base-year prices to this row's prices (1 in real terms).
+    pub price_index: f64,
+    pub baseline_by_source: SourceAmounts,
+    pub scenario_by_source: SourceAmounts,
+    pub increment_by_intervention: InterventionAmounts,
+    pub program_cost_by_intervention: InterventionAmounts,
+    /// Part of scenario income consumed at home (eggs, meat), valued at farm-gate prices.
+    pub in_kind_yuan: Yuan,
+    pub baseline_household_net_yuan: Yuan,
+    pub household_net_yuan: Yuan,
+    pub baseline_per_capita_yuan: Yuan,
+    pub per_capita_yuan: Yuan,
+    /// Monitoring line per capita in this row's prices; `None` when the table is empty.
+    pub monitoring_line_yuan_per_capita: Option<Yuan>,
+    pub monitoring_line_status: Option<RowStatus>,
+    /// Per-capita income minus the line (negative = below the line).
+    pub gap_to_line_yuan_per_capita: Option<Yuan>,
+    pub program_cost_yuan: Yuan,
+}
+
+impl YearRow {
+    pub fn increment_yuan(&self) -> Yuan {
+        self.household_net_yuan - self.baseline_household_net_yuan
+    }
+}
+
+/// Money figures over the horizon for one intervention or for all together.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Appraisal {
+    pub income_gained_yuan: Yuan,
+    pub program_cost_yuan: Yuan,
+    /// Program cost per yuan of household income gained (undiscounted).
+    pub cost_per_yuan_gained: Option<f64>,
+    /// Present value of (income gained − program cost) at the discount rate.
+    pub npv_yuan: Yuan,
+    /// Present value of income gained ÷ present value of program cost.
+    pub benefit_cost_ratio: Option<f64>,
+    /// First year cumulative income gained covers cumulative program cost.
+    pub payback_year: Option<i32>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Projection {
+    pub rows: Vec<YearRow>,
+    pub total: Appraisal,
+    pub by_intervention: Vec<(InterventionKind, Appraisal)>,
+    /// First year per-capita income is at or above the monitoring line.
+    pub first_year_above_line: Option<i32>,
+    pub baseline_first_year_above_line: Option<i32>,
+}
+
+/// Base-year prices → the year's prices (nominal) or 1 (real).
+pub fn price_index(scenario: &Scenario, year_index: usize) -> f64 {
+    match scenario.economics.price_basis {
+        PriceBasis::Nominal => (1.0 + scenario.economics.inflation_pct / 100.0).powi(year_index as i32),
+        PriceBasis::Real => 1.0,
+    }
+}
+
+/// Baseline income by source in base-year prices for year index `i`.
+pub fn baseline_sources(scenario: &Scenario, year_index: usize) -> SourceAmounts {
+    let h = &scenario.household;
+    let inc = &h.income;
+    let wage_growth = (1.0 + scenario.economics.baseline_wage_growth_pct / 100.0).powi(year_index as i32);
+    let mut s = SourceAmounts::default();
+    s[Source::OwnFarming] =
+        h.land.cropland_mu * inc.own_farming_net_yuan_per_mu + h.land.orchard_mu * inc.orchard_net_yuan_per_mu;
+    s[Source::LocalWages] = inc.local_wages_yuan * wage_growth;
+    s[Source::MigrantRemittances] = inc.migrant_remittances_yuan * wage_growth;
+    s[Source::Transfers] = inc.pension_yuan + inc.ecological_compensation_yuan + inc.dibao_yuan;
+    s[Source::Other] = inc.other_yuan;
+    s
+}
+
+/// The monitoring line in the row's price basis.
+pub fn line_for(scenario: &Scenario, year_index: usize) -> Option<(Yuan, RowStatus)> {
+    let year = scenario.horizon.year_of(year_index);
+    let v = scenario.monitoring_line.nominal_for(year)?;
+    let deflator = match scenario.economics.price_basis {
+        PriceBasis::Nominal => 1.0,
+        PriceBasis::Real => (1.0 + scenario.economics.inflation_pct / 100.0).powi(year_index as i32),
+    };
+    Some((v.nominal_yuan_per_capita / deflator, v.status))
+}
+
+/// Projects a scenario. Fails with the first invalid field; never panics on a validated scenario.
+pub fn project(scenario: &Scenario) -> Result<Projection, ValidationError> {
+    validate(scenario)?;
+    Ok(project_unchecked(scenario))
+}
+
+/// Projects without validating; callers must have validated `scenario`.
+pub fn project_unchecked(scenario: &Scenario) -> Projection {
+    let n = scenario.horizon.years as usize;
+    let members = scenario.household.members_persons;
+    let mut rows: Vec<YearRow> = (0..n)
+        .map(|i| {
+            let price = price_index(scenario, i);
+            let baseline = baseline_sources(scenario, i).scaled(price);
+            let (line, status) = line_for(scenario, i).unzip();
+            YearRow {
+                year: scenario.horizon.year_of(i),
+                price_index: price,
+                baseline_by_source: baseline,
+                scenario_by_source: baseline,
+                increment_by_intervention: InterventionAmounts::default(),
+                program_cost_by_intervention: InterventionAmounts::default(),
+                in_kind_yuan: 0.0,
+                baseline_household_net_yuan: 0.0,
+                household_net_yuan: 0.0,
+                baseline_per_capita_yuan: 0.0,
+                per_capita_yuan: 0.0,
+                monitoring_line_yuan_per_capita: line,
+                monitoring_line_status: status,
+                gap_to_line_yuan_per_capita: None,
+                program_cost_yuan: 0.0,
+            }
+        })
+        .collect();
+
+    let mut effects = vec![Effect::default(); n];
+    for_each_module(&scenario.interventions, |module| {
+        if !module.schedule().enabled {
+            return;
+        }
+        effects.iter_mut().for_each(|e| *e = Effect::default());
+        module.effects(scenario, &mut effects);
+        let kind = module.kind();
+        for (row, effect) in rows.iter_mut().zip(&effects) {
+            let delta = effect.by_source.scaled(row.price_index);
+            row.scenario_by_source.add(&delta);
+            row.increment_by_intervention[kind] = delta.total();
+            row.program_cost_by_intervention[kind] = effect.program_cost_yuan * row.price_index;
+            row.in_kind_yuan += effect.in_kind_yuan * row.price_index;
+        }
+    });
+
+    for row in &mut rows {
+        row.baseline_household_net_yuan = row.baseline_by_source.total();
+        row.household_net_yuan = row.scenario_by_source.total();
+        row.baseline_per_capita_yuan = row.baseline_household_net_yuan / members;
+        row.per_capita_yuan = row.household_net_yuan / members;
+        row.gap_to_line_yuan_per_capita = row.monitoring_line_yuan_per_capita.map(|l| row.per_capita_yuan - l);
+        row.program_cost_yuan = row.program_cost_by_intervention.total();
+    }
+
+    let discount = scenario.economics.discount_rate_pct / 100.0;
+    let total = appraise(&rows, discount, |r| (r.increment_yuan(), r.program_cost_yuan));
+    let by_intervention = InterventionKind::ALL
+        .iter()
+        .map(|&k| {
+            (
+                k,
+                appraise(&rows, discount, |r| {
+                    (r.increment_by_intervention[k], r.program_cost_by_intervention[k])
+                }),
+            )
+        })
+        .collect();
+    let first_above = |f: fn(&YearRow) -> Yuan| {
+        rows.iter()
+            .find(|r| r.monitoring_line_yuan_per_capita.is_some_and(|l| f(r) >= l))
+            .map(|r| r.year)
+    };
+    Projection {
+        first_year_above_line: first_above(|r| r.per_capita_yuan),
+        baseline_first_year_above_line: first_above(|r| r.baseline_per_capita_yuan),
+        total,
+        by_intervention,
+        rows,
+    }
+}
+
+/// NPV, benefit-cost ratio, cost per yuan and payback from yearly (income gained, cost).
+pub fn appraise(rows: &[YearRow], discount_rate: f64, flows: impl Fn(&YearRow) -> (Yuan, Yuan)) -> Appraisal {
+    let mut a = Appraisal::default();
+    let (mut pv_gain, mut pv_cost, mut cumulative) = (0.0, 0.0, 0.0);
+    for (i, row) in rows.iter().enumerate() {
+        let (gain, cost) = flows(row);
+        let d = (1.0 + discount_rate).powi(i as i32);
+        a.income_gained_yuan += gain;
+        a.program_cost_yuan += cost;
+        pv_gain += gain / d;
+        pv_cost += cost / d;
+        cumulative += gain - cost;
+        if a.payback_year.is_none() && a.program_cost_yuan > 0.0 && cumulative >= 0.0 {
+            a.payback_year = Some(row.year);
+        }
+    }
+    a.npv_yuan = pv_gain - pv_cost;
+    a.benefit_cost_ratio = (pv_cost > 0.0).then(|| pv_gain / pv_cost);
+    a.cost_per_yuan_gained = (a.income_gained_yuan > 0.0).then(|| a.program_cost_yuan / a.income_gained_yuan);
+    a
+}

@@ -1,0 +1,23 @@
+//! Bilingual static text. The model names its figures and formulas in both languages so the
+//! UI can explain any number without a second lookup table drifting out of step.
+
+/// A string in Chinese (zh-CN) and English.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+impl Text {
+    pub const fn new(zh: &'static str, en: &'static str) -> Self {
+        Text { zh, en }
+    }
+
+    pub fn get(self, english: bool) -> &'static str {
+        if english {
+            self.en
+        } else {
+            self.zh
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! Explanations: how the engine got a figure — its formula and the input values used.
+//! Built only on request so the plain projection stays fast.
+
+use super::text::Text;
+use super::units::Unit;
+
+/// One input of a formula, with the value the engine used.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Term {
+    pub label: Text,
+    pub value: f64,
+    pub unit: Unit,
+}
+
+/// A computed figure: its name, formula, inputs, result, and the sub-figures it sums.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Trace {
+    pub label: Text,
+    pub formula: Text,
+    pub inputs: Vec<Term>,
+    pub value: f64,
+    pub unit: Unit,
+    pub parts: Vec<Trace>,
+}
+
+impl Trace {
+    pub fn new(label: Text, formula: Text, value: f64, unit: Unit) -> Self {
+        Trace {
+            label,
+            formula,
+            inputs: Vec::new(),
+            value,
+            unit,
+            parts: Vec::new(),
+        }
+    }
+
+    pub fn input(mut self, label: Text, value: f64, unit: Unit) -> Self {
+        self.inputs.push(Term { label, value, unit });
+        self
+    }
+
+    pub fn part(mut self, part: Trace) -> Self {
+        self.parts.push(part);
+        self
+    }
+}
