@@ -1,14 +1,14 @@
 //! 乡村增收测算 — Village Income Planner.
 //!
 //! `model` is the projection engine: plain Rust, no web dependency, tested natively.
-//! Everything under `ui`, `charts` and `i18n` exists only in the browser build.
+//! `input` (reading typed numbers) and `i18n` (strings, number formats) are pure too;
+//! `ui` and `charts` exist only in the browser build.
 
+pub mod i18n;
 pub mod input;
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]
 pub mod charts;
-#[cfg(target_arch = "wasm32")]
-pub mod i18n;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

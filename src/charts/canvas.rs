@@ -1,0 +1,54 @@
+//! HiDPI canvases. plotters-canvas draws in backing-store pixels and knows nothing of
+//! devicePixelRatio (plotters issue #164), so the backing store is sized to CSS size × ratio
+//! and every font, stroke and margin is scaled by the same factor.
+
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+
+use super::DrawError;
+
+/// A canvas prepared for one drawing: backing store sized, scale known.
+pub struct HiDpiCanvas {
+    pub canvas: HtmlCanvasElement,
+    /// Device pixels per CSS pixel.
+    pub scale: f64,
+}
+
+impl HiDpiCanvas {
+    /// Sizes `canvas` for a `css_width` × `css_height` box at the window's pixel ratio.
+    /// Resizing clears the canvas, so this is done before every draw.
+    pub fn prepare(canvas: HtmlCanvasElement, css_width: u32, css_height: u32) -> Result<Self, DrawError> {
+        if css_width == 0 || css_height == 0 {
+            return Err(DrawError("canvas has no size yet".into()));
+        }
+        let scale = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).max(1.0);
+        let (w, h) = ((css_width as f64 * scale).round() as u32, (css_height as f64 * scale).round() as u32);
+        if canvas.width() != w {
+            canvas.set_width(w);
+        }
+        if canvas.height() != h {
+            canvas.set_height(h);
+        }
+        Ok(HiDpiCanvas { canvas, scale })
+    }
+
+    /// `css_px` in backing-store pixels.
+    pub fn px(&self, css_px: f64) -> u32 {
+        (css_px * self.scale).round() as u32
+    }
+
+    pub fn font(&self, css_px: f64) -> TextStyle<'static> {
+        (super::FONT_FAMILY, css_px * self.scale).into_font().color(&super::palette::INK)
+    }
+
+    pub fn stroke(&self, color: RGBColor, css_px: f64) -> ShapeStyle {
+        color.stroke_width(self.px(css_px).max(1))
+    }
+
+    pub fn area(&self) -> Result<DrawingArea<CanvasBackend, plotters::coord::Shift>, DrawError> {
+        CanvasBackend::with_canvas_object(self.canvas.clone())
+            .map(|b| b.into_drawing_area())
+            .ok_or_else(|| DrawError("no 2D context".into()))
+    }
+}

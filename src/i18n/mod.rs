@@ -1,0 +1,44 @@
+//! Languages, interface strings and number formats. Pure Rust, so formats are tested natively.
+
+pub mod format;
+pub mod strings;
+
+pub use format::{format_amount, format_number, format_yuan};
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Text;
+
+/// The interface language. Chinese first.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub fn is_en(self) -> bool {
+        self == Lang::En
+    }
+
+    pub fn tr(self, text: Text) -> &'static str {
+        text.get(self.is_en())
+    }
+
+    /// BCP 47 tag for `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        match tag {
+            "zh-CN" | "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! Interface strings, Chinese then English. Model figures name themselves (see `model::Text`);
+//! these are the words around them.
+
+use crate::model::Text;
+
+pub const APP_TITLE: Text = Text::new("乡村增收测算", "Village Income Planner");
+pub const APP_SUBTITLE: Text = Text::new(
+    "按户测算帮扶措施逐年增收效果，对照防止返贫监测线",
+    "Project a household's income year by year under interventions, against the anti-relapse monitoring line",
+);
+pub const SWITCH_LANGUAGE: Text = Text::new("English", "中文");
+pub const SWITCH_LANGUAGE_LABEL: Text = Text::new("切换到英文", "Switch to Chinese");
+
+pub const INPUTS: Text = Text::new("输入", "Inputs");
+pub const RESULTS: Text = Text::new("结果", "Results");
+pub const SECTION_HOUSEHOLD: Text = Text::new("家庭情况", "Household");
+pub const SECTION_INCOME: Text = Text::new("基线收入", "Baseline income");
+pub const SECTION_PROJECTION: Text = Text::new("测算设置", "Projection settings");
+pub const ENABLED: Text = Text::new("启用", "On");
+pub const PRESETS: Text = Text::new("预设方案", "Presets");
+pub const CHOOSE_PRESET: Text = Text::new("选择预设方案…", "Choose a preset…");
+pub const RESET_TO_PRESET: Text = Text::new("恢复预设", "Reset to preset");
+pub const RANGE: Text = Text::new("范围", "Range");
+pub const DEFAULT_SOURCE: Text = Text::new("默认值来源", "Source of default");
+
+pub const CHART_PER_CAPITA: Text = Text::new("人均纯收入", "Per-capita net income");
+pub const LEGEND_SCENARIO: Text = Text::new("方案", "Scenario");
+pub const LEGEND_BASELINE: Text = Text::new("无干预基线", "No-intervention baseline");
+pub const LEGEND_LINE: Text = Text::new("防止返贫监测线", "Anti-relapse monitoring line");
+pub const AXIS_YEAR: Text = Text::new("年份", "Year");
+pub const AXIS_YUAN_PER_CAPITA: Text = Text::new("元/人", "yuan per person");
+pub const CHART_ALT_PER_CAPITA: Text = Text::new(
+    "折线图：各年人均纯收入（方案、基线）与监测线；数据见下表",
+    "Line chart: per-capita net income by year (scenario, baseline) and the monitoring line; data in the table below",
+);
+
+pub const TABLE_CAPTION: Text = Text::new("逐年测算表", "Year-by-year projection");
+pub const COL_YEAR: Text = Text::new("年份", "Year");
+pub const COL_HOUSEHOLD: Text = Text::new("家庭纯收入", "Household net income");
+pub const COL_BASELINE_HOUSEHOLD: Text = Text::new("基线家庭纯收入", "Baseline household income");
+pub const COL_PER_CAPITA: Text = Text::new("人均纯收入", "Per-capita net income");
+pub const COL_BASELINE_PER_CAPITA: Text = Text::new("基线人均", "Baseline per capita");
+pub const COL_LINE: Text = Text::new("监测线", "Monitoring line");
+pub const COL_GAP: Text = Text::new("高于监测线", "Above the line by");
+pub const COL_INCREMENT: Text = Text::new("增收", "Income gained");
+pub const COL_COST: Text = Text::new("项目投入", "Program cost");
+pub const PLACEHOLDER_MARK: Text = Text::new("（待核实）", " (placeholder)");
+
+pub const HEADLINE_THIS_YEAR: Text = Text::new("人均纯收入（首年）", "Per-capita income, first year");
+pub const HEADLINE_HORIZON: Text = Text::new("人均纯收入（末年）", "Per-capita income, final year");
+pub const HEADLINE_INCREMENT: Text = Text::new("末年家庭增收", "Household gain, final year");
+pub const HEADLINE_FIRST_ABOVE: Text = Text::new("首次高于监测线", "First year above the line");
+pub const NEVER: Text = Text::new("测算期内未达到", "Not within the horizon");
+
+pub const INVALID_SCENARIO: Text = Text::new(
+    "当前输入有误，结果保持上一次有效值：",
+    "An input is invalid; results keep the last valid values: ",
+);
+pub const RESULTS_UPDATED: Text = Text::new("结果已更新", "Results updated");

@@ -1,0 +1,7 @@
+//! Custom hooks.
+
+pub mod use_element_size;
+pub mod use_lang;
+
+pub use use_element_size::use_element_size;
+pub use use_lang::{use_lang, LangContext};

@@ -1,0 +1,37 @@
+//! The interface language, shared through a context and remembered in localStorage.
+
+use gloo::storage::{LocalStorage, Storage};
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+
+const STORAGE_KEY: &str = "village-income-planner.lang";
+
+#[derive(Clone, PartialEq)]
+pub struct LangContext {
+    pub lang: Lang,
+    pub set: Callback<Lang>,
+}
+
+/// Reads the remembered language (Chinese when none or unreadable).
+pub fn stored_lang() -> Lang {
+    LocalStorage::get::<String>(STORAGE_KEY)
+        .ok()
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or_default()
+}
+
+/// Remembers `lang` and mirrors it to `<html lang>` so screen readers and fonts follow.
+pub fn remember_lang(lang: Lang) {
+    // Private mode or a full quota: the switch still works for this visit.
+    let _ = LocalStorage::set(STORAGE_KEY, lang.tag());
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+}
+
+/// The current language from the nearest [`LangContext`].
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<LangContext>().map(|c| c.lang).unwrap_or_default()
+}

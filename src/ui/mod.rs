@@ -1,0 +1,14 @@
+//! The browser interface: one reducer over the scenario (`state`), components that receive
+//! props and emit actions (`components`), and hooks for language and sizing (`hooks`).
+
+pub mod app;
+pub mod components;
+pub mod hooks;
+pub mod state;
+
+pub use app::App;
+
+/// Mounts the planner on `<body>`.
+pub fn start() {
+    yew::Renderer::<App>::new().render();
+}

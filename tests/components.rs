@@ -1,0 +1,99 @@
+//! Components in headless Chromium: they render, and they react to input.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement};
+
+use village_income_planner::input::parse_number;
+use village_income_planner::ui::App;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount_root() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+async fn render_app() -> Element {
+    // Each test starts Chinese-first, whatever an earlier test chose.
+    let _ = web_sys::window().unwrap().local_storage().unwrap().unwrap().clear();
+    let root = mount_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector).unwrap().map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
+}
+
+fn field(root: &Element, id: &str) -> HtmlInputElement {
+    root.query_selector(&format!("input[data-field='{id}']"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no field {id}"))
+        .unchecked_into()
+}
+
+async fn type_into(input: &HtmlInputElement, text: &str) {
+    input.set_value(text);
+    let event = web_sys::InputEvent::new("input").unwrap();
+    input.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn app_renders_form_chart_and_table_in_chinese() {
+    let root = render_app().await;
+    assert!(text_of(&root, "h1").contains("乡村增收测算"));
+    assert!(root.query_selector("canvas[data-chart='per-capita']").unwrap().is_some());
+    let rows = root.query_selector_all(".year-table tbody tr").unwrap().length();
+    assert_eq!(rows, 10, "default horizon is 10 years");
+    assert_eq!(field(&root, "interventions.land_transfer.rent_yuan_per_mu").value(), "700");
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_rent_changes_the_table() {
+    let root = render_app().await;
+    let before = text_of(&root, ".year-table tbody");
+    let rent = field(&root, "interventions.land_transfer.rent_yuan_per_mu");
+    type_into(&rent, "1,000").await;
+    let after = text_of(&root, ".year-table tbody");
+    assert_ne!(before, after, "the table follows the rent");
+    assert_eq!(rent.get_attribute("aria-invalid").as_deref(), Some("false"));
+}
+
+#[wasm_bindgen_test]
+async fn invalid_text_is_flagged_and_results_keep_last_valid() {
+    let root = render_app().await;
+    let rent = field(&root, "interventions.land_transfer.rent_yuan_per_mu");
+    type_into(&rent, "800").await;
+    let valid = text_of(&root, ".year-table tbody");
+    type_into(&rent, "abc").await;
+    assert_eq!(rent.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(text_of(&root, ".field-invalid .field-error").contains("无法识别"));
+    assert_eq!(text_of(&root, ".year-table tbody"), valid, "results keep the last valid scenario");
+    type_into(&rent, "99999").await;
+    assert!(text_of(&root, ".field-invalid .field-error").contains("0–3000"));
+    assert_eq!(text_of(&root, ".year-table tbody"), valid);
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_turns_the_screen_english() {
+    let root = render_app().await;
+    let button: web_sys::HtmlElement = root.query_selector(".lang-switch").unwrap().unwrap().unchecked_into();
+    button.click();
+    yew::scheduler::flush().await;
+    assert!(text_of(&root, "h1").contains("Village Income Planner"));
+    assert!(text_of(&root, ".year-table caption").contains("Year-by-year"));
+}
+
+#[wasm_bindgen_test]
+fn number_parser_in_the_browser() {
+    assert_eq!(parse_number("1.5万", false), Ok(15_000.0));
+    assert_eq!(parse_number("１２３", false), Ok(123.0));
+    assert_eq!(parse_number("1,200", false), Ok(1_200.0));
+    assert!(parse_number("abc", false).is_err());
+}
