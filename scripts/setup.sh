@@ -60,7 +60,8 @@ ensure_npm_packages() {
 }
 
 ensure_browser() {
-  apt_install chromium chromium-driver
+  # A CJK font so screenshots and canvas text in tests show Chinese rather than boxes.
+  apt_install chromium chromium-driver fonts-wqy-microhei
 }
 
 ensure_cargo_deps() {

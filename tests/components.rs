@@ -19,7 +19,12 @@ fn mount_root() -> Element {
 
 async fn render_app() -> Element {
     // Each test starts Chinese-first, whatever an earlier test chose.
-    let _ = web_sys::window().unwrap().local_storage().unwrap().unwrap().clear();
+    let _ = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear();
     let root = mount_root();
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
@@ -27,7 +32,10 @@ async fn render_app() -> Element {
 }
 
 fn text_of(root: &Element, selector: &str) -> String {
-    root.query_selector(selector).unwrap().map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
+    root.query_selector(selector)
+        .unwrap()
+        .map(|e| e.text_content().unwrap_or_default())
+        .unwrap_or_default()
 }
 
 fn field(root: &Element, id: &str) -> HtmlInputElement {
@@ -48,10 +56,19 @@ async fn type_into(input: &HtmlInputElement, text: &str) {
 async fn app_renders_form_chart_and_table_in_chinese() {
     let root = render_app().await;
     assert!(text_of(&root, "h1").contains("乡村增收测算"));
-    assert!(root.query_selector("canvas[data-chart='per-capita']").unwrap().is_some());
-    let rows = root.query_selector_all(".year-table tbody tr").unwrap().length();
+    assert!(root
+        .query_selector("canvas[data-chart='per-capita']")
+        .unwrap()
+        .is_some());
+    let rows = root
+        .query_selector_all(".year-table tbody tr")
+        .unwrap()
+        .length();
     assert_eq!(rows, 10, "default horizon is 10 years");
-    assert_eq!(field(&root, "interventions.land_transfer.rent_yuan_per_mu").value(), "700");
+    assert_eq!(
+        field(&root, "interventions.land_transfer.rent_yuan_per_mu").value(),
+        "700"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -74,7 +91,11 @@ async fn invalid_text_is_flagged_and_results_keep_last_valid() {
     type_into(&rent, "abc").await;
     assert_eq!(rent.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert!(text_of(&root, ".field-invalid .field-error").contains("无法识别"));
-    assert_eq!(text_of(&root, ".year-table tbody"), valid, "results keep the last valid scenario");
+    assert_eq!(
+        text_of(&root, ".year-table tbody"),
+        valid,
+        "results keep the last valid scenario"
+    );
     type_into(&rent, "99999").await;
     assert!(text_of(&root, ".field-invalid .field-error").contains("0–3000"));
     assert_eq!(text_of(&root, ".year-table tbody"), valid);
@@ -83,7 +104,11 @@ async fn invalid_text_is_flagged_and_results_keep_last_valid() {
 #[wasm_bindgen_test]
 async fn language_switch_turns_the_screen_english() {
     let root = render_app().await;
-    let button: web_sys::HtmlElement = root.query_selector(".lang-switch").unwrap().unwrap().unchecked_into();
+    let button: web_sys::HtmlElement = root
+        .query_selector(".lang-switch")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     button.click();
     yew::scheduler::flush().await;
     assert!(text_of(&root, "h1").contains("Village Income Planner"));

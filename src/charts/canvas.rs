@@ -18,12 +18,21 @@ pub struct HiDpiCanvas {
 impl HiDpiCanvas {
     /// Sizes `canvas` for a `css_width` × `css_height` box at the window's pixel ratio.
     /// Resizing clears the canvas, so this is done before every draw.
-    pub fn prepare(canvas: HtmlCanvasElement, css_width: u32, css_height: u32) -> Result<Self, DrawError> {
+    pub fn prepare(
+        canvas: HtmlCanvasElement,
+        css_width: u32,
+        css_height: u32,
+    ) -> Result<Self, DrawError> {
         if css_width == 0 || css_height == 0 {
             return Err(DrawError("canvas has no size yet".into()));
         }
-        let scale = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).max(1.0);
-        let (w, h) = ((css_width as f64 * scale).round() as u32, (css_height as f64 * scale).round() as u32);
+        let scale = web_sys::window()
+            .map_or(1.0, |w| w.device_pixel_ratio())
+            .max(1.0);
+        let (w, h) = (
+            (css_width as f64 * scale).round() as u32,
+            (css_height as f64 * scale).round() as u32,
+        );
         if canvas.width() != w {
             canvas.set_width(w);
         }
@@ -39,7 +48,9 @@ impl HiDpiCanvas {
     }
 
     pub fn font(&self, css_px: f64) -> TextStyle<'static> {
-        (super::FONT_FAMILY, css_px * self.scale).into_font().color(&super::palette::INK)
+        (super::FONT_FAMILY, css_px * self.scale)
+            .into_font()
+            .color(&super::palette::INK)
     }
 
     pub fn stroke(&self, color: RGBColor, css_px: f64) -> ShapeStyle {

@@ -11,7 +11,9 @@ pub use canvas::HiDpiCanvas;
 #[derive(Debug)]
 pub struct DrawError(pub String);
 
-impl<E: std::error::Error + Send + Sync> From<plotters::drawing::DrawingAreaErrorKind<E>> for DrawError {
+impl<E: std::error::Error + Send + Sync> From<plotters::drawing::DrawingAreaErrorKind<E>>
+    for DrawError
+{
     fn from(e: plotters::drawing::DrawingAreaErrorKind<E>) -> Self {
         DrawError(e.to_string())
     }

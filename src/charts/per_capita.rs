@@ -20,7 +20,11 @@ pub struct PerCapitaLabels<'a> {
     pub first_above: String,
 }
 
-pub fn draw(target: &HiDpiCanvas, projection: &Projection, labels: &PerCapitaLabels) -> Result<(), DrawError> {
+pub fn draw(
+    target: &HiDpiCanvas,
+    projection: &Projection,
+    labels: &PerCapitaLabels,
+) -> Result<(), DrawError> {
     let root = target.area()?;
     root.fill(&WHITE)?;
     let rows = &projection.rows;
@@ -29,9 +33,17 @@ pub fn draw(target: &HiDpiCanvas, projection: &Projection, labels: &PerCapitaLab
     };
     let (x0, x1) = (first.year, last.year.max(first.year + 1));
     let values = rows.iter().flat_map(|r| {
-        [Some(r.per_capita_yuan), Some(r.baseline_per_capita_yuan), r.monitoring_line_yuan_per_capita]
+        [
+            Some(r.per_capita_yuan),
+            Some(r.baseline_per_capita_yuan),
+            r.monitoring_line_yuan_per_capita,
+        ]
     });
-    let (lo, hi) = values.flatten().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let (lo, hi) = values
+        .flatten()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+            (lo.min(v), hi.max(v))
+        });
     let pad = ((hi - lo) * 0.08).max(500.0);
     // Incomes are read against zero; only a negative figure moves the axis below it.
     let (y0, y1) = (if lo >= 0.0 { 0.0 } else { lo - pad }, hi + pad);
@@ -64,7 +76,9 @@ pub fn draw(target: &HiDpiCanvas, projection: &Projection, labels: &PerCapitaLab
         .collect();
     let dash = target.px(6.0);
     let len = target.px(24.0) as i32;
-    let solid = move |style: ShapeStyle| move |(x, y): (i32, i32)| PathElement::new(vec![(x, y), (x + len, y)], style);
+    let solid = move |style: ShapeStyle| {
+        move |(x, y): (i32, i32)| PathElement::new(vec![(x, y), (x + len, y)], style)
+    };
     let dashed = move |style: ShapeStyle| {
         move |(x, y): (i32, i32)| {
             EmptyElement::at((x, y))
@@ -92,14 +106,21 @@ pub fn draw(target: &HiDpiCanvas, projection: &Projection, labels: &PerCapitaLab
     let scen_style = target.stroke(BLUE, 3.0);
     let marker = target.px(3.5);
     chart
-        .draw_series(LineSeries::new(rows.iter().map(|r| (r.year, r.per_capita_yuan)), scen_style).point_size(marker))?
+        .draw_series(
+            LineSeries::new(rows.iter().map(|r| (r.year, r.per_capita_yuan)), scen_style)
+                .point_size(marker),
+        )?
         .label(labels.scenario)
         .legend(solid(scen_style));
 
     if let Some(year) = projection.first_year_above_line {
         if let Some(row) = rows.iter().find(|r| r.year == year) {
             let p = (year, row.per_capita_yuan);
-            chart.draw_series(std::iter::once(Circle::new(p, target.px(7.0), INK.stroke_width(target.px(2.0)))))?;
+            chart.draw_series(std::iter::once(Circle::new(
+                p,
+                target.px(7.0),
+                INK.stroke_width(target.px(2.0)),
+            )))?;
             chart.draw_series(std::iter::once(Text::new(
                 labels.first_above.clone(),
                 p,

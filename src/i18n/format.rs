@@ -45,7 +45,9 @@ pub fn format_compact(value: f64) -> String {
 /// digits ("14,770 yuan").
 pub fn format_yuan(value: f64, lang: Lang) -> String {
     match lang {
-        Lang::Zh if value.abs() >= 10_000.0 => format!("{}万元", format_number(value / 10_000.0, 2)),
+        Lang::Zh if value.abs() >= 10_000.0 => {
+            format!("{}万元", format_number(value / 10_000.0, 2))
+        }
         Lang::Zh => format!("{}元", format_number(value, 0)),
         Lang::En => format!("{} yuan", format_number(value, 0)),
     }

@@ -46,7 +46,8 @@ pub const COL_INCREMENT: Text = Text::new("增收", "Income gained");
 pub const COL_COST: Text = Text::new("项目投入", "Program cost");
 pub const PLACEHOLDER_MARK: Text = Text::new("（待核实）", " (placeholder)");
 
-pub const HEADLINE_THIS_YEAR: Text = Text::new("人均纯收入（首年）", "Per-capita income, first year");
+pub const HEADLINE_THIS_YEAR: Text =
+    Text::new("人均纯收入（首年）", "Per-capita income, first year");
 pub const HEADLINE_HORIZON: Text = Text::new("人均纯收入（末年）", "Per-capita income, final year");
 pub const HEADLINE_INCREMENT: Text = Text::new("末年家庭增收", "Household gain, final year");
 pub const HEADLINE_FIRST_ABOVE: Text = Text::new("首次高于监测线", "First year above the line");

@@ -27,7 +27,10 @@ impl ParseError {
                 "千位分隔符位置不对，例如应写 1,200",
                 "Thousands separators are misplaced; write e.g. 1,200",
             ),
-            ParseError::PercentNotAllowed => Text::new("此项不是百分比，请去掉 %", "This is not a percentage; remove the %"),
+            ParseError::PercentNotAllowed => Text::new(
+                "此项不是百分比，请去掉 %",
+                "This is not a percentage; remove the %",
+            ),
         }
     }
 }
@@ -48,7 +51,11 @@ fn normalise(c: char) -> char {
 
 /// Parses `text`; `percent_field` allows a trailing `%` (the value is in percent either way).
 pub fn parse_number(text: &str, percent_field: bool) -> Result<f64, ParseError> {
-    let mut s: String = text.chars().map(normalise).filter(|c| !c.is_whitespace()).collect();
+    let mut s: String = text
+        .chars()
+        .map(normalise)
+        .filter(|c| !c.is_whitespace())
+        .collect();
     if s.is_empty() {
         return Err(ParseError::Empty);
     }
@@ -142,9 +149,15 @@ mod tests {
         assert_eq!(parse_number(".", false), Err(ParseError::Invalid));
         assert_eq!(parse_number("1e400", false), Err(ParseError::Invalid));
         assert_eq!(parse_number("1,20", false), Err(ParseError::BadGrouping));
-        assert_eq!(parse_number("1234,567", false), Err(ParseError::BadGrouping));
+        assert_eq!(
+            parse_number("1234,567", false),
+            Err(ParseError::BadGrouping)
+        );
         assert_eq!(parse_number("1.234,5", false), Err(ParseError::BadGrouping));
-        assert_eq!(parse_number("80%", false), Err(ParseError::PercentNotAllowed));
+        assert_eq!(
+            parse_number("80%", false),
+            Err(ParseError::PercentNotAllowed)
+        );
         assert_eq!(parse_number("--1", false), Err(ParseError::Invalid));
     }
 }

@@ -23,7 +23,7 @@ pub fn App() -> Html {
     let state = use_reducer(PlannerState::default);
     let lang = use_state(stored_lang);
     // The scenario in state is always valid, so the unchecked projection cannot see bad input.
-    let projection = use_memo(state.scenario.clone(), |s| project_unchecked(s));
+    let projection = use_memo(state.scenario.clone(), project_unchecked);
     let announcement = use_state(String::new);
     let announce_timer = use_mut_ref(|| None::<Timeout>);
 
@@ -45,7 +45,8 @@ pub fn App() -> Html {
                     format_yuan(r.per_capita_yuan, lang)
                 )
             });
-            *timer.borrow_mut() = text.map(|t| Timeout::new(ANNOUNCE_DELAY_MS, move || announcement.set(t)));
+            *timer.borrow_mut() =
+                text.map(|t| Timeout::new(ANNOUNCE_DELAY_MS, move || announcement.set(t)));
         });
     }
 
@@ -58,7 +59,9 @@ pub fn App() -> Html {
     };
     let on_commit = {
         let state = state.clone();
-        Callback::from(move |(id, value): (&'static str, f64)| state.dispatch(Action::SetField { id, value }))
+        Callback::from(move |(id, value): (&'static str, f64)| {
+            state.dispatch(Action::SetField { id, value })
+        })
     };
     let on_preset = {
         let state = state.clone();

@@ -21,8 +21,14 @@ pub struct PlannerState {
 
 pub enum Action {
     /// A field's parsed value; field ids come from `model::fields::FIELDS`.
-    SetField { id: &'static str, value: f64 },
-    SetEnabled { kind: InterventionKind, enabled: bool },
+    SetField {
+        id: &'static str,
+        value: f64,
+    },
+    SetEnabled {
+        kind: InterventionKind,
+        enabled: bool,
+    },
     LoadPreset(&'static str),
     ResetToPreset,
 }
@@ -67,7 +73,9 @@ impl Reducible for PlannerState {
                 None => self,
             },
             Action::SetEnabled { kind, enabled } => self.try_edit(|s| match kind {
-                InterventionKind::LandTransfer => s.interventions.land_transfer.schedule.enabled = enabled,
+                InterventionKind::LandTransfer => {
+                    s.interventions.land_transfer.schedule.enabled = enabled
+                }
             }),
             Action::LoadPreset(id) => match preset(id) {
                 Some(p) => Rc::new(PlannerState {

@@ -29,29 +29,34 @@ pub struct FormSectionProps {
 #[component]
 pub fn FormSection(props: &FormSectionProps) -> Html {
     let lang = props.lang;
-    let fields = FIELDS.iter().filter(|f| f.section == props.section).map(|f| {
-        let scenario_error = props
-            .rejected
-            .filter(|e| e.field.id == f.id)
-            .map(|e| AttrValue::from(e.message(lang.is_en())));
-        html! {
-            <NumberField
-                key={f.id}
-                id={f.id}
-                value={(f.get)(&props.scenario)}
-                {lang}
-                on_commit={props.on_commit.clone()}
-                {scenario_error}
-            />
-        }
-    });
+    let fields = FIELDS
+        .iter()
+        .filter(|f| f.section == props.section)
+        .map(|f| {
+            let scenario_error = props
+                .rejected
+                .filter(|e| e.field.id == f.id)
+                .map(|e| AttrValue::from(e.message(lang.is_en())));
+            html! {
+                <NumberField
+                    key={f.id}
+                    id={f.id}
+                    value={(f.get)(&props.scenario)}
+                    {lang}
+                    on_commit={props.on_commit.clone()}
+                    {scenario_error}
+                />
+            }
+        });
     let toggle = props.enabled.map(|on| {
         let on_toggle = props.on_toggle.clone();
         let onchange = Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             on_toggle.emit(input.checked());
         });
-        let id = format!("toggle-{:?}", props.section).to_lowercase().replace(['(', ')'], "-");
+        let id = format!("toggle-{:?}", props.section)
+            .to_lowercase()
+            .replace(['(', ')'], "-");
         html! {
             <label class="switch" for={id.clone()}>
                 <input type="checkbox" id={id} checked={on} {onchange} />

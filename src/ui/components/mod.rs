@@ -1,8 +1,8 @@
 //! One component a file.
 
 pub mod form_section;
-pub mod headlines;
 pub mod header;
+pub mod headlines;
 pub mod number_field;
 pub mod per_capita_chart;
 pub mod year_table;

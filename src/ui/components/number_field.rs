@@ -55,7 +55,10 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
             let parsed = parse_number(&text, spec.unit == Unit::Percent)
                 .map_err(|p| AttrValue::from(lang.tr(p.message())))
-                .and_then(|v| spec.check(v).map_err(|v| AttrValue::from(v.message(lang.is_en()))));
+                .and_then(|v| {
+                    spec.check(v)
+                        .map_err(|v| AttrValue::from(v.message(lang.is_en())))
+                });
             raw.set(text);
             match parsed {
                 Ok(value) => {
@@ -80,8 +83,16 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         format_compact(spec.max),
         unit
     );
-    let source = format!("{}: {}", lang.tr(strings::DEFAULT_SOURCE), lang.tr(spec.source));
-    let described_by = if invalid { format!("{error_id} {hint_id}") } else { hint_id.clone() };
+    let source = format!(
+        "{}: {}",
+        lang.tr(strings::DEFAULT_SOURCE),
+        lang.tr(spec.source)
+    );
+    let described_by = if invalid {
+        format!("{error_id} {hint_id}")
+    } else {
+        hint_id.clone()
+    };
 
     html! {
         <div class={classes!("field", invalid.then_some("field-invalid"))} title={source.clone()}>

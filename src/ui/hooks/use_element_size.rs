@@ -13,12 +13,13 @@ pub fn use_element_size(node: NodeRef) -> (u32, u32) {
         let size = size.clone();
         use_effect_with(node, move |node| {
             let element = node.cast::<web_sys::Element>();
-            let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                if let Ok(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>() {
-                    let rect = entry.content_rect();
-                    size.set((rect.width().round() as u32, rect.height().round() as u32));
-                }
-            });
+            let on_resize =
+                Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                    if let Ok(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>() {
+                        let rect = entry.content_rect();
+                        size.set((rect.width().round() as u32, rect.height().round() as u32));
+                    }
+                });
             let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
             if let (Some(observer), Some(element)) = (&observer, &element) {
                 observer.observe(element);

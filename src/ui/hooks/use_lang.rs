@@ -33,5 +33,7 @@ pub fn remember_lang(lang: Lang) {
 /// The current language from the nearest [`LangContext`].
 #[hook]
 pub fn use_lang() -> Lang {
-    use_context::<LangContext>().map(|c| c.lang).unwrap_or_default()
+    use_context::<LangContext>()
+        .map(|c| c.lang)
+        .unwrap_or_default()
 }

@@ -1,0 +1,63 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium through playwright-core, dist/
+// served on 127.0.0.1, and watchers for console errors and off-origin requests.
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../static-server.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = process.env.PLANNER_DIST ?? join(ROOT, 'dist');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+/** A persistent-profile browser context in a fresh user-data dir, plus its cleanup. */
+export async function launch({ viewport = { width: 1366, height: 768 }, deviceScaleFactor = 1 } = {}) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'planner-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport,
+    deviceScaleFactor,
+  });
+  return context;
+}
+
+export async function serve(options = {}) {
+  return startServer({ dir: DIST, ...options });
+}
+
+/** Records console errors, page errors and requests that leave `origin`. */
+export function watch(page, origin) {
+  const problems = { consoleErrors: [], offOrigin: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.consoleErrors.push(String(err)));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.offOrigin.push(url);
+    }
+  });
+  return problems;
+}
+
+/** Waits until the app has rendered its table and drawn its chart. */
+export async function ready(page) {
+  await page.waitForSelector('.year-table tbody tr');
+  await page.waitForFunction(() => {
+    const c = document.querySelector('canvas[data-chart="per-capita"]');
+    return c && c.width > 0 && c.height > 0;
+  });
+}
+
+export const field = (page, id) => page.locator(`input[data-field="${id}"]`);
+export const canvasPixels = (page, name) =>
+  page.evaluate((n) => document.querySelector(`canvas[data-chart="${n}"]`).toDataURL(), name);
+export const tableText = (page) => page.locator('.year-table tbody').innerText();

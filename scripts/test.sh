@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test layer: format and lint, the model natively,
+# components in headless Chromium, the release build with its size budget, and end-to-end
+# tests with Playwright against dist/ served on 127.0.0.1. Ends with the e2e runner's summary.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+setup_test
+cd "$ROOT"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+started=$(date +%s)
+
+step "pinned versions agree"
+trunk_wb=$(awk -F'"' '/^wasm_bindgen *=/ { print $2 }' Trunk.toml)
+[ "$trunk_wb" = "$WASM_BINDGEN_VERSION" ] || { echo "Trunk.toml wasm_bindgen $trunk_wb != Cargo.lock $WASM_BINDGEN_VERSION"; exit 1; }
+echo "wasm-bindgen $WASM_BINDGEN_VERSION (Cargo.lock = Trunk.toml = CLI)"
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "cargo clippy (native: model, tests, benches)"
+cargo clippy --offline --all-targets -- -D warnings
+step "cargo clippy (wasm32: ui, charts, browser tests)"
+cargo clippy --offline --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests (model, input, i18n)"
+cargo test --offline
+
+step "browser component tests (wasm-bindgen-test, headless Chromium)"
+cargo test --offline --target wasm32-unknown-unknown --test components
+
+step "release build (trunk, wasm-opt)"
+trunk build --release --offline
+
+step "wasm size budget"
+wasm=$(ls dist/*_bg.wasm)
+raw=$(stat -c %s "$wasm")
+gz=$(gzip -9 -c "$wasm" | wc -c)
+budget=$(sed -n 's/.*WASM_GZIP_BUDGET_BYTES=\([0-9]*\).*/\1/p' README.md | head -1)
+echo "wasm: $raw bytes raw, $gz bytes gzipped (budget $budget bytes gzipped)"
+if [ -z "$budget" ] || [ "$gz" -gt "$budget" ]; then
+  echo "FAIL: gzipped wasm over the budget recorded in README.md"; exit 1
+fi
+
+step "end-to-end (Playwright + Chromium against dist/)"
+echo "(set-up and earlier layers took $(( $(date +%s) - started )) s)"
+cd e2e
+exec node --test --test-concurrency=1 tests/
