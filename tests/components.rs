@@ -61,7 +61,7 @@ async fn app_renders_form_chart_and_table_in_chinese() {
         .unwrap()
         .is_some());
     let rows = root
-        .query_selector_all(".year-table tbody tr")
+        .query_selector_all("[data-table=summary] tbody tr")
         .unwrap()
         .length();
     assert_eq!(rows, 10, "default horizon is 10 years");
@@ -74,10 +74,10 @@ async fn app_renders_form_chart_and_table_in_chinese() {
 #[wasm_bindgen_test]
 async fn typing_a_rent_changes_the_table() {
     let root = render_app().await;
-    let before = text_of(&root, ".year-table tbody");
+    let before = text_of(&root, "[data-table=summary] tbody");
     let rent = field(&root, "interventions.land_transfer.rent_yuan_per_mu");
     type_into(&rent, "1,000").await;
-    let after = text_of(&root, ".year-table tbody");
+    let after = text_of(&root, "[data-table=summary] tbody");
     assert_ne!(before, after, "the table follows the rent");
     assert_eq!(rent.get_attribute("aria-invalid").as_deref(), Some("false"));
 }
@@ -87,18 +87,18 @@ async fn invalid_text_is_flagged_and_results_keep_last_valid() {
     let root = render_app().await;
     let rent = field(&root, "interventions.land_transfer.rent_yuan_per_mu");
     type_into(&rent, "800").await;
-    let valid = text_of(&root, ".year-table tbody");
+    let valid = text_of(&root, "[data-table=summary] tbody");
     type_into(&rent, "abc").await;
     assert_eq!(rent.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert!(text_of(&root, ".field-invalid .field-error").contains("无法识别"));
     assert_eq!(
-        text_of(&root, ".year-table tbody"),
+        text_of(&root, "[data-table=summary] tbody"),
         valid,
         "results keep the last valid scenario"
     );
     type_into(&rent, "99999").await;
     assert!(text_of(&root, ".field-invalid .field-error").contains("0–3000"));
-    assert_eq!(text_of(&root, ".year-table tbody"), valid);
+    assert_eq!(text_of(&root, "[data-table=summary] tbody"), valid);
 }
 
 #[wasm_bindgen_test]
@@ -112,7 +112,7 @@ async fn language_switch_turns_the_screen_english() {
     button.click();
     yew::scheduler::flush().await;
     assert!(text_of(&root, "h1").contains("Village Income Planner"));
-    assert!(text_of(&root, ".year-table caption").contains("Year-by-year"));
+    assert!(text_of(&root, "[data-table=summary] caption").contains("Year-by-year"));
 }
 
 #[wasm_bindgen_test]

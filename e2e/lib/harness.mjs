@@ -50,7 +50,7 @@ export function watch(page, origin) {
 
 /** Waits until the app has rendered its table and drawn its chart. */
 export async function ready(page) {
-  await page.waitForSelector('.year-table tbody tr');
+  await page.waitForSelector('[data-table=summary] tbody tr');
   await page.waitForFunction(() => {
     const c = document.querySelector('canvas[data-chart="per-capita"]');
     return c && c.width > 0 && c.height > 0;
@@ -60,4 +60,4 @@ export async function ready(page) {
 export const field = (page, id) => page.locator(`input[data-field="${id}"]`);
 export const canvasPixels = (page, name) =>
   page.evaluate((n) => document.querySelector(`canvas[data-chart="${n}"]`).toDataURL(), name);
-export const tableText = (page) => page.locator('.year-table tbody').innerText();
+export const tableText = (page) => page.locator('[data-table=summary] tbody').innerText();

@@ -1,7 +1,11 @@
 //! Drawing only: each chart takes a projection, its labels and a canvas, and draws with
 //! plotters-canvas. No state, no DOM beyond the canvas.
 
+pub mod by_source;
 pub mod canvas;
+pub mod contributions;
+pub mod cost_vs_gain;
+pub mod frame;
 pub mod palette;
 pub mod per_capita;
 
@@ -22,3 +26,52 @@ impl<E: std::error::Error + Send + Sync> From<plotters::drawing::DrawingAreaErro
 /// Font stack that covers zh-CN on Windows, macOS, Linux and Android without web fonts.
 pub const FONT_FAMILY: &str =
     "\"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"WenQuanYi Micro Hei\", sans-serif";
+
+/// Every chart the planner shows; the UI picks one by kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartKind {
+    PerCapita,
+    BySource,
+    Contributions,
+    CostVsGain,
+}
+
+impl ChartKind {
+    pub fn draw(
+        self,
+        target: &HiDpiCanvas,
+        projection: &crate::model::Projection,
+        lang: crate::i18n::Lang,
+    ) -> Result<(), DrawError> {
+        match self {
+            ChartKind::PerCapita => per_capita::draw(target, projection, lang),
+            ChartKind::BySource => by_source::draw(target, projection, lang),
+            ChartKind::Contributions => contributions::draw(target, projection, lang),
+            ChartKind::CostVsGain => cost_vs_gain::draw(target, projection, lang),
+        }
+    }
+
+    /// The series shown, for the HTML legend beside the canvas.
+    pub fn legend(
+        self,
+        projection: &crate::model::Projection,
+        lang: crate::i18n::Lang,
+    ) -> Vec<frame::LegendEntry> {
+        match self {
+            ChartKind::PerCapita => per_capita::legend(lang),
+            ChartKind::BySource => by_source::legend(projection, lang),
+            ChartKind::Contributions => contributions::legend(projection, lang),
+            ChartKind::CostVsGain => cost_vs_gain::legend(lang),
+        }
+    }
+
+    /// `data-chart` attribute value, for tests and styling.
+    pub fn id(self) -> &'static str {
+        match self {
+            ChartKind::PerCapita => "per-capita",
+            ChartKind::BySource => "by-source",
+            ChartKind::Contributions => "contributions",
+            ChartKind::CostVsGain => "cost-vs-gain",
+        }
+    }
+}

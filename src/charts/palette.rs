@@ -12,3 +12,23 @@ pub const PURPLE: RGBColor = RGBColor(204, 121, 167);
 pub const YELLOW: RGBColor = RGBColor(240, 228, 66);
 pub const GREY: RGBColor = RGBColor(110, 110, 110);
 pub const INK: RGBColor = RGBColor(34, 34, 34);
+
+/// Colours for categories (income sources, interventions), in order; repeats past the end.
+/// The Okabe–Ito set first, then darker companions that stay apart from it.
+pub const CATEGORIES: [RGBColor; 11] = [
+    BLUE,
+    ORANGE,
+    GREEN,
+    VERMILLION,
+    SKY,
+    PURPLE,
+    YELLOW,
+    GREY,
+    RGBColor(0, 70, 110),
+    RGBColor(140, 90, 0),
+    RGBColor(0, 100, 75),
+];
+
+pub fn category(i: usize) -> RGBColor {
+    CATEGORIES[i % CATEGORIES.len()]
+}

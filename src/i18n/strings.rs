@@ -58,3 +58,43 @@ pub const INVALID_SCENARIO: Text = Text::new(
     "An input is invalid; results keep the last valid values: ",
 );
 pub const RESULTS_UPDATED: Text = Text::new("结果已更新", "Results updated");
+
+pub const AXIS_YUAN_PER_HOUSEHOLD: Text = Text::new("元/户", "yuan per household");
+pub const AXIS_YUAN_CUMULATIVE: Text = Text::new("累计（元）", "cumulative (yuan)");
+pub const LEGEND_CUMULATIVE_GAIN: Text = Text::new("累计增收", "Cumulative income gained");
+pub const LEGEND_CUMULATIVE_COST: Text = Text::new("累计项目投入", "Cumulative program cost");
+pub const CHART_BY_SOURCE: Text = Text::new("家庭收入构成", "Household income by source");
+pub const CHART_ALT_BY_SOURCE: Text = Text::new(
+    "堆叠柱状图：各年家庭收入按来源构成；数据见下表",
+    "Stacked bar chart: household income by source and year; data in the table below",
+);
+pub const CHART_CONTRIBUTIONS: Text =
+    Text::new("各项措施增收贡献", "Contribution of each intervention");
+pub const CHART_ALT_CONTRIBUTIONS: Text = Text::new(
+    "堆叠柱状图：各年各项措施带来的增收；数据见下表",
+    "Stacked bar chart: income gained from each intervention by year; data in the table below",
+);
+pub const CHART_COST_VS_GAIN: Text =
+    Text::new("项目投入与增收对比", "Program cost against income gained");
+pub const CHART_ALT_COST_VS_GAIN: Text = Text::new(
+    "折线图：累计增收与累计项目投入；数据见下表",
+    "Line chart: cumulative income gained and program cost; data in the table below",
+);
+
+pub const TABLE_UNIT_YUAN: Text = Text::new("（元）", " (yuan)");
+pub const TABLE_SOURCES: Text = Text::new("逐年收入来源", "Income by source, by year");
+pub const TABLE_INTERVENTIONS: Text = Text::new(
+    "逐年各项措施增收与投入",
+    "Gain and cost of each intervention, by year",
+);
+pub const COL_IN_KIND: Text = Text::new("其中实物收入", "Of which in kind");
+pub const COL_SUFFIX_BASELINE: Text = Text::new("·基线", " · baseline");
+pub const COL_SUFFIX_SCENARIO: Text = Text::new("·方案", " · scenario");
+pub const COL_SUFFIX_GAIN: Text = Text::new("·增收", " · gain");
+pub const COL_SUFFIX_COST: Text = Text::new("·投入", " · cost");
+
+pub const HEADLINE_NPV: Text = Text::new("净现值（增收−投入）", "NPV (gain − cost)");
+pub const HEADLINE_COST_PER_YUAN: Text = Text::new("每增收 1 元的投入", "Cost per yuan gained");
+pub const HEADLINE_PAYBACK: Text = Text::new("投入回收年份", "Payback year");
+pub const NO_COST: Text = Text::new("无项目投入", "No program cost");
+pub const NO_GAIN: Text = Text::new("无增收", "No gain");

@@ -95,9 +95,13 @@ impl ValidationError {
             (ErrorKind::NotWhole, false) => format!("{label}：请输入整数"),
             (ErrorKind::NotWhole, true) => format!("{label}: enter a whole number"),
             (ErrorKind::OutOfRange, false) => format!("{label}须在 {min}–{max} {unit} 之间"),
-            (ErrorKind::OutOfRange, true) => format!("{label} must be between {min} and {max} {unit}"),
+            (ErrorKind::OutOfRange, true) => {
+                format!("{label} must be between {min} and {max} {unit}")
+            }
             (ErrorKind::MoreThanCropland, false) => format!("{label}不能超过耕地面积"),
-            (ErrorKind::MoreThanCropland, true) => format!("{label} cannot exceed the household's cropland"),
+            (ErrorKind::MoreThanCropland, true) => {
+                format!("{label} cannot exceed the household's cropland")
+            }
             (ErrorKind::Structure, false) => format!("{label}设置有误"),
             (ErrorKind::Structure, true) => format!("{label} is not set up correctly"),
         }
@@ -154,7 +158,6 @@ macro_rules! field {
 
 use InterventionKind as K;
 use Section::*;
-
 
 /// All editable numbers, in form order.
 pub static FIELDS: &[FieldSpec] = &[
@@ -218,7 +221,6 @@ pub static FIELDS: &[FieldSpec] = &[
         "假设：企业承担，财政 0 元", "Assumption: borne by the agribusiness, 0 public cost"),
 ];
 
-
 /// Looks a field up by id.
 pub fn field(id: &str) -> Option<&'static FieldSpec> {
     FIELDS.iter().find(|f| f.id == id)
@@ -237,13 +239,15 @@ pub fn validate(s: &Scenario) -> Result<(), ValidationError> {
             kind: ErrorKind::MoreThanCropland,
         });
     }
-    let line_ok = s
-        .monitoring_line
-        .rows
-        .iter()
-        .all(|r| r.yuan_per_capita.is_finite() && (0.0..=1_000_000.0).contains(&r.yuan_per_capita))
-        && s.monitoring_line.rows.windows(2).all(|w| w[0].year < w[1].year)
-        && (-20.0..=50.0).contains(&s.monitoring_line.growth_after_last_pct);
+    let line_ok =
+        s.monitoring_line.rows.iter().all(|r| {
+            r.yuan_per_capita.is_finite() && (0.0..=1_000_000.0).contains(&r.yuan_per_capita)
+        }) && s
+            .monitoring_line
+            .rows
+            .windows(2)
+            .all(|w| w[0].year < w[1].year)
+            && (-20.0..=50.0).contains(&s.monitoring_line.growth_after_last_pct);
     let adoption_ok = |v: &[f64]| v.len() <= 40 && v.iter().all(|p| (0.0..=100.0).contains(p));
     if !line_ok {
         return Err(structure_error(MONITORING_LINE));

@@ -156,7 +156,9 @@ pub struct Projection {
 /// Base-year prices → the year's prices (nominal) or 1 (real).
 pub fn price_index(scenario: &Scenario, year_index: usize) -> f64 {
     match scenario.economics.price_basis {
-        PriceBasis::Nominal => (1.0 + scenario.economics.inflation_pct / 100.0).powi(year_index as i32),
+        PriceBasis::Nominal => {
+            (1.0 + scenario.economics.inflation_pct / 100.0).powi(year_index as i32)
+        }
         PriceBasis::Real => 1.0,
     }
 }
@@ -165,10 +167,11 @@ pub fn price_index(scenario: &Scenario, year_index: usize) -> f64 {
 pub fn baseline_sources(scenario: &Scenario, year_index: usize) -> SourceAmounts {
     let h = &scenario.household;
     let inc = &h.income;
-    let wage_growth = (1.0 + scenario.economics.baseline_wage_growth_pct / 100.0).powi(year_index as i32);
+    let wage_growth =
+        (1.0 + scenario.economics.baseline_wage_growth_pct / 100.0).powi(year_index as i32);
     let mut s = SourceAmounts::default();
-    s[Source::OwnFarming] =
-        h.land.cropland_mu * inc.own_farming_net_yuan_per_mu + h.land.orchard_mu * inc.orchard_net_yuan_per_mu;
+    s[Source::OwnFarming] = h.land.cropland_mu * inc.own_farming_net_yuan_per_mu
+        + h.land.orchard_mu * inc.orchard_net_yuan_per_mu;
     s[Source::LocalWages] = inc.local_wages_yuan * wage_growth;
     s[Source::MigrantRemittances] = inc.migrant_remittances_yuan * wage_growth;
     s[Source::Transfers] = inc.pension_yuan + inc.ecological_compensation_yuan + inc.dibao_yuan;
@@ -182,7 +185,9 @@ pub fn line_for(scenario: &Scenario, year_index: usize) -> Option<(Yuan, RowStat
     let v = scenario.monitoring_line.nominal_for(year)?;
     let deflator = match scenario.economics.price_basis {
         PriceBasis::Nominal => 1.0,
-        PriceBasis::Real => (1.0 + scenario.economics.inflation_pct / 100.0).powi(year_index as i32),
+        PriceBasis::Real => {
+            (1.0 + scenario.economics.inflation_pct / 100.0).powi(year_index as i32)
+        }
     };
     Some((v.nominal_yuan_per_capita / deflator, v.status))
 }
@@ -244,19 +249,26 @@ pub fn project_unchecked(scenario: &Scenario) -> Projection {
         row.household_net_yuan = row.scenario_by_source.total();
         row.baseline_per_capita_yuan = row.baseline_household_net_yuan / members;
         row.per_capita_yuan = row.household_net_yuan / members;
-        row.gap_to_line_yuan_per_capita = row.monitoring_line_yuan_per_capita.map(|l| row.per_capita_yuan - l);
+        row.gap_to_line_yuan_per_capita = row
+            .monitoring_line_yuan_per_capita
+            .map(|l| row.per_capita_yuan - l);
         row.program_cost_yuan = row.program_cost_by_intervention.total();
     }
 
     let discount = scenario.economics.discount_rate_pct / 100.0;
-    let total = appraise(&rows, discount, |r| (r.increment_yuan(), r.program_cost_yuan));
+    let total = appraise(&rows, discount, |r| {
+        (r.increment_yuan(), r.program_cost_yuan)
+    });
     let by_intervention = InterventionKind::ALL
         .iter()
         .map(|&k| {
             (
                 k,
                 appraise(&rows, discount, |r| {
-                    (r.increment_by_intervention[k], r.program_cost_by_intervention[k])
+                    (
+                        r.increment_by_intervention[k],
+                        r.program_cost_by_intervention[k],
+                    )
                 }),
             )
         })
@@ -276,7 +288,11 @@ pub fn project_unchecked(scenario: &Scenario) -> Projection {
 }
 
 /// NPV, benefit-cost ratio, cost per yuan and payback from yearly (income gained, cost).
-pub fn appraise(rows: &[YearRow], discount_rate: f64, flows: impl Fn(&YearRow) -> (Yuan, Yuan)) -> Appraisal {
+pub fn appraise(
+    rows: &[YearRow],
+    discount_rate: f64,
+    flows: impl Fn(&YearRow) -> (Yuan, Yuan),
+) -> Appraisal {
     let mut a = Appraisal::default();
     let (mut pv_gain, mut pv_cost, mut cumulative) = (0.0, 0.0, 0.0);
     for (i, row) in rows.iter().enumerate() {
@@ -293,6 +309,7 @@ pub fn appraise(rows: &[YearRow], discount_rate: f64, flows: impl Fn(&YearRow) -
     }
     a.npv_yuan = pv_gain - pv_cost;
     a.benefit_cost_ratio = (pv_cost > 0.0).then(|| pv_gain / pv_cost);
-    a.cost_per_yuan_gained = (a.income_gained_yuan > 0.0).then(|| a.program_cost_yuan / a.income_gained_yuan);
+    a.cost_per_yuan_gained =
+        (a.income_gained_yuan > 0.0).then(|| a.program_cost_yuan / a.income_gained_yuan);
     a
 }

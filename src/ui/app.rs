@@ -6,10 +6,11 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::components::{FormSection, Header, Headlines, PerCapitaChart, YearTable};
+use super::components::{Chart, FormSection, Header, Headlines, YearTable};
 use super::hooks::use_lang::{remember_lang, stored_lang};
 use super::hooks::LangContext;
 use super::state::{is_enabled, Action, PlannerState};
+use crate::charts::ChartKind;
 use crate::i18n::{format_yuan, strings, Lang};
 use crate::model::fields::Section;
 use crate::model::interventions::InterventionKind;
@@ -109,7 +110,11 @@ pub fn App() -> Html {
                     <h2 id="results-title">{ l.tr(strings::RESULTS) }</h2>
                     <p class="visually-hidden" aria-live="polite">{ (*announcement).clone() }</p>
                     <Headlines projection={Rc::clone(&projection)} lang={l} />
-                    <PerCapitaChart projection={Rc::clone(&projection)} lang={l} />
+                    <div class="charts">
+                        { for [ChartKind::PerCapita, ChartKind::BySource, ChartKind::Contributions, ChartKind::CostVsGain]
+                            .into_iter()
+                            .map(|kind| html! { <Chart key={kind.id()} {kind} projection={Rc::clone(&projection)} lang={l} /> }) }
+                    </div>
                     <YearTable projection={projection} lang={l} />
                 </section>
             </main>

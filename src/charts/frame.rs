@@ -1,0 +1,123 @@
+//! What every chart shares: a year axis, a yuan axis that includes zero, mesh and legend styles.
+
+use plotters::coord::types::RangedCoordf64;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+
+use super::palette::GREY;
+use super::{DrawError, HiDpiCanvas};
+use crate::i18n::format::format_number;
+
+pub type Area = DrawingArea<CanvasBackend, Shift>;
+pub type Chart<'a> = ChartContext<'a, CanvasBackend, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// Value range that includes zero and leaves a little room above and below the data.
+pub fn value_range(values: impl IntoIterator<Item = f64>) -> (f64, f64) {
+    let (lo, hi) = values
+        .into_iter()
+        .filter(|v| v.is_finite())
+        .fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let pad = ((hi - lo) * 0.08).max(100.0);
+    (if lo < 0.0 { lo - pad } else { 0.0 }, hi + pad)
+}
+
+/// Axes for years `first..=last` (bars centred on whole years) and values `y`.
+pub fn frame<'a>(
+    root: &'a Area,
+    target: &HiDpiCanvas,
+    (first, last): (i32, i32),
+    (y0, y1): (f64, f64),
+    x_desc: &str,
+    y_desc: &str,
+) -> Result<Chart<'a>, DrawError> {
+    let mut chart = ChartBuilder::on(root)
+        .margin(target.px(12.0))
+        .x_label_area_size(target.px(36.0))
+        .y_label_area_size(target.px(70.0))
+        .build_cartesian_2d(first as f64 - 0.5..last as f64 + 0.5, y0..y1)?;
+    let years = (last - first + 1) as usize;
+    // Only whole years get a label; plotters may place ticks in between on short horizons.
+    let x_fmt = |v: &f64| {
+        if (v - v.round()).abs() < 1e-6 {
+            format!("{}", v.round() as i64)
+        } else {
+            String::new()
+        }
+    };
+    let y_fmt = |v: &f64| format_number(*v, 0);
+    chart
+        .configure_mesh()
+        .x_desc(x_desc)
+        .y_desc(y_desc)
+        .x_labels(years.min(12) + 1)
+        .y_labels(6)
+        .x_label_formatter(&x_fmt)
+        .y_label_formatter(&y_fmt)
+        .max_light_lines(0)
+        .disable_x_mesh()
+        .label_style(target.font(12.0))
+        .axis_desc_style(target.font(12.0))
+        .bold_line_style(RGBColor(225, 228, 232).stroke_width(target.px(1.0)))
+        .axis_style(target.stroke(GREY, 1.0))
+        .draw()?;
+    Ok(chart)
+}
+
+/// Stacked bars: positive parts grow up from zero, negative parts down, so a net loss in one
+/// source never hides a gain in another.
+pub fn stacked_bars(chart: &mut Chart, years: &[i32], series: &[Series]) -> Result<(), DrawError> {
+    let mut up = vec![0.0; years.len()];
+    let mut down = vec![0.0; years.len()];
+    let half = 0.34;
+    for Series { color, values, .. } in series {
+        let bars: Vec<Rectangle<(f64, f64)>> = years
+            .iter()
+            .zip(values)
+            .enumerate()
+            .filter(|(_, (_, v))| v.abs() > 1e-9)
+            .map(|(i, (&year, &v))| {
+                let base = if v >= 0.0 { &mut up[i] } else { &mut down[i] };
+                let (from, to) = (*base, *base + v);
+                *base = to;
+                let x = year as f64;
+                Rectangle::new([(x - half, from), (x + half, to)], color.filled())
+            })
+            .collect();
+        chart.draw_series(bars)?;
+    }
+    Ok(())
+}
+
+/// How a series looks, for the HTML legend beside the canvas.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    Line,
+    Dashed,
+    Block,
+}
+
+/// One legend entry: drawn on the canvas and listed in the HTML legend from the same data.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendEntry {
+    pub label: String,
+    pub color: RGBColor,
+    pub mark: Mark,
+}
+
+/// A category series for stacked bars.
+pub struct Series {
+    pub label: String,
+    pub color: RGBColor,
+    pub values: Vec<f64>,
+}
+
+impl Series {
+    pub fn legend(&self) -> LegendEntry {
+        LegendEntry {
+            label: self.label.clone(),
+            color: self.color,
+            mark: Mark::Block,
+        }
+    }
+}
