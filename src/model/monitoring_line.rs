@@ -84,12 +84,42 @@ impl Default for MonitoringLine {
         use RowStatus::*;
         MonitoringLine {
             rows: vec![
-                row(2020, 6_000.0, Verified, "≈1.5 × poverty line ≈4,000 (China Daily 2020-12-02)"),
-                row(2021, 6_300.0, Placeholder, "assumed +5 %/yr; replace with the province's line"),
-                row(2022, 6_600.0, Placeholder, "assumed +5 %/yr; replace with the province's line"),
-                row(2023, 7_300.0, Placeholder, "one province's 2023 data check used 7,300"),
-                row(2024, 7_600.0, Placeholder, "assumed +4 %/yr; replace with the province's line"),
-                row(2025, 7_900.0, Placeholder, "assumed +4 %/yr; replace with the province's line"),
+                row(
+                    2020,
+                    6_000.0,
+                    Verified,
+                    "≈1.5 × poverty line ≈4,000 (China Daily 2020-12-02)",
+                ),
+                row(
+                    2021,
+                    6_300.0,
+                    Placeholder,
+                    "assumed +5 %/yr; replace with the province's line",
+                ),
+                row(
+                    2022,
+                    6_600.0,
+                    Placeholder,
+                    "assumed +5 %/yr; replace with the province's line",
+                ),
+                row(
+                    2023,
+                    7_300.0,
+                    Placeholder,
+                    "one province's 2023 data check used 7,300",
+                ),
+                row(
+                    2024,
+                    7_600.0,
+                    Placeholder,
+                    "assumed +4 %/yr; replace with the province's line",
+                ),
+                row(
+                    2025,
+                    7_900.0,
+                    Placeholder,
+                    "assumed +4 %/yr; replace with the province's line",
+                ),
             ],
             growth_after_last_pct: 4.0,
         }
@@ -111,8 +141,11 @@ mod tests {
         let v2027 = line.nominal_for(2027).unwrap();
         assert!((v2027.nominal_yuan_per_capita - 7_900.0 * 1.04 * 1.04).abs() < 1e-9);
         assert_eq!(v2027.status, RowStatus::Placeholder);
-        assert!(MonitoringLine { rows: vec![], growth_after_last_pct: 0.0 }
-            .nominal_for(2020)
-            .is_none());
+        assert!(MonitoringLine {
+            rows: vec![],
+            growth_after_last_pct: 0.0
+        }
+        .nominal_for(2020)
+        .is_none());
     }
 }

@@ -7,7 +7,7 @@ use super::interventions::{for_each_module, Effect, InterventionKind};
 use super::monitoring_line::RowStatus;
 use super::scenario::{PriceBasis, Scenario};
 use super::text::Text;
-use super::units::Yuan;
+use super::units::{Head, Yuan};
 
 /// Where household income comes from. Interventions add to or take from these.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -18,16 +18,31 @@ pub enum Source {
     Transfers,
     Other,
     LandRent,
+    /// Vegetables and fruit grown in the courtyard (庭院种植).
+    Courtyard,
+    /// Eggs and birds from the free-chick flock (鸡苗).
+    Poultry,
+    /// Sheep sales net of feed and vet cost.
+    Sheep,
+    /// Calves from artificial insemination (冷配).
+    Cattle,
+    /// Homestay, catering and stall income (乡村旅游).
+    Tourism,
 }
 
 impl Source {
-    pub const ALL: [Source; 6] = [
+    pub const ALL: [Source; 11] = [
         Source::OwnFarming,
         Source::LocalWages,
         Source::MigrantRemittances,
         Source::Transfers,
         Source::Other,
         Source::LandRent,
+        Source::Courtyard,
+        Source::Poultry,
+        Source::Sheep,
+        Source::Cattle,
+        Source::Tourism,
     ];
     pub const COUNT: usize = Self::ALL.len();
 
@@ -39,6 +54,11 @@ impl Source {
             Source::Transfers => Text::new("转移性收入", "Transfers"),
             Source::Other => Text::new("其他", "Other"),
             Source::LandRent => Text::new("土地租金", "Land rent"),
+            Source::Courtyard => Text::new("庭院种植", "Courtyard crops"),
+            Source::Poultry => Text::new("家禽养殖", "Poultry"),
+            Source::Sheep => Text::new("养羊", "Sheep"),
+            Source::Cattle => Text::new("养牛", "Cattle"),
+            Source::Tourism => Text::new("乡村旅游", "Rural tourism"),
         }
     }
 }
@@ -98,6 +118,23 @@ impl IndexMut<InterventionKind> for InterventionAmounts {
     }
 }
 
+/// Livestock on hand in a year (head), for charting herd size. Species whose module is off show
+/// the household's census as entered; see each module for what its count covers.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct HerdSnapshot {
+    pub sheep_head: Head,
+    pub cattle_head: Head,
+    pub poultry_head: Head,
+}
+
+impl HerdSnapshot {
+    pub fn add(&mut self, other: &HerdSnapshot) {
+        self.sheep_head += other.sheep_head;
+        self.cattle_head += other.cattle_head;
+        self.poultry_head += other.poultry_head;
+    }
+}
+
 /// One projected year. Amounts are in the scenario's price basis.
 #[derive(Clone, Debug, PartialEq)]
 pub struct YearRow {
@@ -120,6 +157,8 @@ pub struct YearRow {
     /// Per-capita income minus the line (negative = below the line).
     pub gap_to_line_yuan_per_capita: Option<Yuan>,
     pub program_cost_yuan: Yuan,
+    /// Head of livestock on hand under the scenario.
+    pub herd: HerdSnapshot,
 }
 
 impl YearRow {
@@ -156,7 +195,9 @@ pub struct Projection {
 /// Base-year prices → the year's prices (nominal) or 1 (real).
 pub fn price_index(scenario: &Scenario, year_index: usize) -> f64 {
     match scenario.economics.price_basis {
-        PriceBasis::Nominal => (1.0 + scenario.economics.inflation_pct / 100.0).powi(year_index as i32),
+        PriceBasis::Nominal => {
+            (1.0 + scenario.economics.inflation_pct / 100.0).powi(year_index as i32)
+        }
         PriceBasis::Real => 1.0,
     }
 }
@@ -165,15 +206,26 @@ pub fn price_index(scenario: &Scenario, year_index: usize) -> f64 {
 pub fn baseline_sources(scenario: &Scenario, year_index: usize) -> SourceAmounts {
     let h = &scenario.household;
     let inc = &h.income;
-    let wage_growth = (1.0 + scenario.economics.baseline_wage_growth_pct / 100.0).powi(year_index as i32);
+    let wage_growth =
+        (1.0 + scenario.economics.baseline_wage_growth_pct / 100.0).powi(year_index as i32);
     let mut s = SourceAmounts::default();
-    s[Source::OwnFarming] =
-        h.land.cropland_mu * inc.own_farming_net_yuan_per_mu + h.land.orchard_mu * inc.orchard_net_yuan_per_mu;
+    s[Source::OwnFarming] = h.land.cropland_mu * inc.own_farming_net_yuan_per_mu
+        + h.land.orchard_mu * inc.orchard_net_yuan_per_mu;
     s[Source::LocalWages] = inc.local_wages_yuan * wage_growth;
     s[Source::MigrantRemittances] = inc.migrant_remittances_yuan * wage_growth;
     s[Source::Transfers] = inc.pension_yuan + inc.ecological_compensation_yuan + inc.dibao_yuan;
     s[Source::Other] = inc.other_yuan;
     s
+}
+
+/// The household's herd as entered (head), the starting point of every row's snapshot.
+pub fn census_herd(scenario: &Scenario) -> HerdSnapshot {
+    let h = &scenario.household.herd;
+    HerdSnapshot {
+        sheep_head: h.breeding_ewes_head + h.rams_head + h.yearlings_head + h.lambs_head,
+        cattle_head: h.cows_head,
+        poultry_head: h.laying_hens_head,
+    }
 }
 
 /// The monitoring line in the row's price basis.
@@ -182,7 +234,9 @@ pub fn line_for(scenario: &Scenario, year_index: usize) -> Option<(Yuan, RowStat
     let v = scenario.monitoring_line.nominal_for(year)?;
     let deflator = match scenario.economics.price_basis {
         PriceBasis::Nominal => 1.0,
-        PriceBasis::Real => (1.0 + scenario.economics.inflation_pct / 100.0).powi(year_index as i32),
+        PriceBasis::Real => {
+            (1.0 + scenario.economics.inflation_pct / 100.0).powi(year_index as i32)
+        }
     };
     Some((v.nominal_yuan_per_capita / deflator, v.status))
 }
@@ -197,6 +251,7 @@ pub fn project(scenario: &Scenario) -> Result<Projection, ValidationError> {
 pub fn project_unchecked(scenario: &Scenario) -> Projection {
     let n = scenario.horizon.years as usize;
     let members = scenario.household.members_persons;
+    let census = census_herd(scenario);
     let mut rows: Vec<YearRow> = (0..n)
         .map(|i| {
             let price = price_index(scenario, i);
@@ -218,6 +273,7 @@ pub fn project_unchecked(scenario: &Scenario) -> Projection {
                 monitoring_line_status: status,
                 gap_to_line_yuan_per_capita: None,
                 program_cost_yuan: 0.0,
+                herd: census,
             }
         })
         .collect();
@@ -236,6 +292,7 @@ pub fn project_unchecked(scenario: &Scenario) -> Projection {
             row.increment_by_intervention[kind] = delta.total();
             row.program_cost_by_intervention[kind] = effect.program_cost_yuan * row.price_index;
             row.in_kind_yuan += effect.in_kind_yuan * row.price_index;
+            row.herd.add(&effect.herd_change);
         }
     });
 
@@ -244,19 +301,26 @@ pub fn project_unchecked(scenario: &Scenario) -> Projection {
         row.household_net_yuan = row.scenario_by_source.total();
         row.baseline_per_capita_yuan = row.baseline_household_net_yuan / members;
         row.per_capita_yuan = row.household_net_yuan / members;
-        row.gap_to_line_yuan_per_capita = row.monitoring_line_yuan_per_capita.map(|l| row.per_capita_yuan - l);
+        row.gap_to_line_yuan_per_capita = row
+            .monitoring_line_yuan_per_capita
+            .map(|l| row.per_capita_yuan - l);
         row.program_cost_yuan = row.program_cost_by_intervention.total();
     }
 
     let discount = scenario.economics.discount_rate_pct / 100.0;
-    let total = appraise(&rows, discount, |r| (r.increment_yuan(), r.program_cost_yuan));
+    let total = appraise(&rows, discount, |r| {
+        (r.increment_yuan(), r.program_cost_yuan)
+    });
     let by_intervention = InterventionKind::ALL
         .iter()
         .map(|&k| {
             (
                 k,
                 appraise(&rows, discount, |r| {
-                    (r.increment_by_intervention[k], r.program_cost_by_intervention[k])
+                    (
+                        r.increment_by_intervention[k],
+                        r.program_cost_by_intervention[k],
+                    )
                 }),
             )
         })
@@ -276,7 +340,11 @@ pub fn project_unchecked(scenario: &Scenario) -> Projection {
 }
 
 /// NPV, benefit-cost ratio, cost per yuan and payback from yearly (income gained, cost).
-pub fn appraise(rows: &[YearRow], discount_rate: f64, flows: impl Fn(&YearRow) -> (Yuan, Yuan)) -> Appraisal {
+pub fn appraise(
+    rows: &[YearRow],
+    discount_rate: f64,
+    flows: impl Fn(&YearRow) -> (Yuan, Yuan),
+) -> Appraisal {
     let mut a = Appraisal::default();
     let (mut pv_gain, mut pv_cost, mut cumulative) = (0.0, 0.0, 0.0);
     for (i, row) in rows.iter().enumerate() {
@@ -293,6 +361,7 @@ pub fn appraise(rows: &[YearRow], discount_rate: f64, flows: impl Fn(&YearRow) -
     }
     a.npv_yuan = pv_gain - pv_cost;
     a.benefit_cost_ratio = (pv_cost > 0.0).then(|| pv_gain / pv_cost);
-    a.cost_per_yuan_gained = (a.income_gained_yuan > 0.0).then(|| a.program_cost_yuan / a.income_gained_yuan);
+    a.cost_per_yuan_gained =
+        (a.income_gained_yuan > 0.0).then(|| a.program_cost_yuan / a.income_gained_yuan);
     a
 }
