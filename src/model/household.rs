@@ -64,8 +64,10 @@ pub struct BaselineHerd {
 }
 
 impl Default for Household {
-    /// An average lifted household of the survey area: 3.5 persons, 17,981 yuan per capita
-    /// in 2020 (FACTS.md), spread over sources as assumed in docs/model.md.
+    /// A lifted household of the survey area: 3.5 persons (parameters.md) and the Yuli
+    /// average of 21.1 mu; income by source is assumed (docs/model.md) and comes to about
+    /// 11,000 yuan per capita — below the survey's 2020 average of 17,981, i.e. a household in
+    /// the weaker part of the lifted group, which is where planners look.
     fn default() -> Self {
         Household {
             members_persons: 3.5,

@@ -3,6 +3,7 @@
 //! Nothing here imports yew, web-sys, js-sys, gloo or wasm-bindgen: `Cargo.toml` only
 //! provides those on wasm32, so a native `cargo test` proves it.
 
+pub mod explain;
 pub mod fields;
 pub mod household;
 pub mod interventions;
@@ -14,7 +15,9 @@ pub mod text;
 pub mod trace;
 pub mod units;
 
-pub use fields::{FieldSpec, ValidationError};
-pub use projection::{project, Projection, YearRow};
+pub use explain::{explain, Figure};
+pub use fields::{ChoiceSpec, FieldSpec, ToggleSpec, ValidationError};
+pub use interventions::{InterventionKind, TourismMode};
+pub use projection::{project, HerdSnapshot, Projection, Source, YearRow};
 pub use scenario::Scenario;
 pub use text::Text;

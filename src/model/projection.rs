@@ -7,7 +7,7 @@ use super::interventions::{for_each_module, Effect, InterventionKind};
 use super::monitoring_line::RowStatus;
 use super::scenario::{PriceBasis, Scenario};
 use super::text::Text;
-use super::units::Yuan;
+use super::units::{Head, Yuan};
 
 /// Where household income comes from. Interventions add to or take from these.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -18,16 +18,31 @@ pub enum Source {
     Transfers,
     Other,
     LandRent,
+    /// Vegetables and fruit grown in the courtyard (庭院种植).
+    Courtyard,
+    /// Eggs and birds from the free-chick flock (鸡苗).
+    Poultry,
+    /// Sheep sales net of feed and vet cost.
+    Sheep,
+    /// Calves from artificial insemination (冷配).
+    Cattle,
+    /// Homestay, catering and stall income (乡村旅游).
+    Tourism,
 }
 
 impl Source {
-    pub const ALL: [Source; 6] = [
+    pub const ALL: [Source; 11] = [
         Source::OwnFarming,
         Source::LocalWages,
         Source::MigrantRemittances,
         Source::Transfers,
         Source::Other,
         Source::LandRent,
+        Source::Courtyard,
+        Source::Poultry,
+        Source::Sheep,
+        Source::Cattle,
+        Source::Tourism,
     ];
     pub const COUNT: usize = Self::ALL.len();
 
@@ -39,6 +54,11 @@ impl Source {
             Source::Transfers => Text::new("转移性收入", "Transfers"),
             Source::Other => Text::new("其他", "Other"),
             Source::LandRent => Text::new("土地租金", "Land rent"),
+            Source::Courtyard => Text::new("庭院种植", "Courtyard crops"),
+            Source::Poultry => Text::new("家禽养殖", "Poultry"),
+            Source::Sheep => Text::new("养羊", "Sheep"),
+            Source::Cattle => Text::new("养牛", "Cattle"),
+            Source::Tourism => Text::new("乡村旅游", "Rural tourism"),
         }
     }
 }
@@ -98,6 +118,23 @@ impl IndexMut<InterventionKind> for InterventionAmounts {
     }
 }
 
+/// Livestock on hand in a year (head), for charting herd size. Species whose module is off show
+/// the household's census as entered; see each module for what its count covers.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct HerdSnapshot {
+    pub sheep_head: Head,
+    pub cattle_head: Head,
+    pub poultry_head: Head,
+}
+
+impl HerdSnapshot {
+    pub fn add(&mut self, other: &HerdSnapshot) {
+        self.sheep_head += other.sheep_head;
+        self.cattle_head += other.cattle_head;
+        self.poultry_head += other.poultry_head;
+    }
+}
+
 /// One projected year. Amounts are in the scenario's price basis.
 #[derive(Clone, Debug, PartialEq)]
 pub struct YearRow {
@@ -120,6 +157,8 @@ pub struct YearRow {
     /// Per-capita income minus the line (negative = below the line).
     pub gap_to_line_yuan_per_capita: Option<Yuan>,
     pub program_cost_yuan: Yuan,
+    /// Head of livestock on hand under the scenario.
+    pub herd: HerdSnapshot,
 }
 
 impl YearRow {
@@ -179,6 +218,16 @@ pub fn baseline_sources(scenario: &Scenario, year_index: usize) -> SourceAmounts
     s
 }
 
+/// The household's herd as entered (head), the starting point of every row's snapshot.
+pub fn census_herd(scenario: &Scenario) -> HerdSnapshot {
+    let h = &scenario.household.herd;
+    HerdSnapshot {
+        sheep_head: h.breeding_ewes_head + h.rams_head + h.yearlings_head + h.lambs_head,
+        cattle_head: h.cows_head,
+        poultry_head: h.laying_hens_head,
+    }
+}
+
 /// The monitoring line in the row's price basis.
 pub fn line_for(scenario: &Scenario, year_index: usize) -> Option<(Yuan, RowStatus)> {
     let year = scenario.horizon.year_of(year_index);
@@ -202,6 +251,7 @@ pub fn project(scenario: &Scenario) -> Result<Projection, ValidationError> {
 pub fn project_unchecked(scenario: &Scenario) -> Projection {
     let n = scenario.horizon.years as usize;
     let members = scenario.household.members_persons;
+    let census = census_herd(scenario);
     let mut rows: Vec<YearRow> = (0..n)
         .map(|i| {
             let price = price_index(scenario, i);
@@ -223,6 +273,7 @@ pub fn project_unchecked(scenario: &Scenario) -> Projection {
                 monitoring_line_status: status,
                 gap_to_line_yuan_per_capita: None,
                 program_cost_yuan: 0.0,
+                herd: census,
             }
         })
         .collect();
@@ -241,6 +292,7 @@ pub fn project_unchecked(scenario: &Scenario) -> Projection {
             row.increment_by_intervention[kind] = delta.total();
             row.program_cost_by_intervention[kind] = effect.program_cost_yuan * row.price_index;
             row.in_kind_yuan += effect.in_kind_yuan * row.price_index;
+            row.herd.add(&effect.herd_change);
         }
     });
 

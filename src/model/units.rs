@@ -15,6 +15,8 @@ pub type Persons = f64;
 pub type Percent = f64;
 /// Months (月).
 pub type Months = f64;
+/// Kilograms (公斤).
+pub type Kg = f64;
 
 /// The unit a figure is shown in; the UI turns it into 元, 亩, 只 … in the current language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +39,8 @@ pub enum Unit {
     Kg,
     Count,
     Nights,
+    KgPerMu,
+    YuanPerNight,
 }
 
 impl Unit {
@@ -62,6 +66,8 @@ impl Unit {
             Unit::Kg => Text::new("公斤", "kg"),
             Unit::Count => Text::new("个", "count"),
             Unit::Nights => Text::new("晚", "nights"),
+            Unit::KgPerMu => Text::new("公斤/亩", "kg/mu"),
+            Unit::YuanPerNight => Text::new("元/晚", "yuan/night"),
         }
     }
 }

@@ -1,27 +1,53 @@
 //! Intervention modules, one file each. A module turns its parameters into a yearly
 //! [`Effect`] on income by source, plus its program cost.
 
+pub mod cattle;
+pub mod courtyard;
+pub mod jobs;
 pub mod land_transfer;
+pub mod poultry;
+pub mod sheep;
+pub mod tourism;
 
 use serde::{Deserialize, Serialize};
 
-use super::projection::SourceAmounts;
+use super::projection::{HerdSnapshot, SourceAmounts};
 use super::scenario::Scenario;
 use super::text::Text;
 use super::trace::Trace;
 use super::units::{Percent, Yuan};
 
+pub use cattle::Cattle;
+pub use courtyard::Courtyard;
+pub use jobs::Jobs;
 pub use land_transfer::LandTransfer;
+pub use poultry::Poultry;
+pub use sheep::Sheep;
+pub use tourism::{Tourism, TourismMode};
 
 /// Every intervention the survey measured, in display order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum InterventionKind {
     LandTransfer,
+    Courtyard,
+    Poultry,
+    Sheep,
+    Cattle,
+    Tourism,
+    Jobs,
 }
 
 impl InterventionKind {
-    pub const ALL: [InterventionKind; 1] = [InterventionKind::LandTransfer];
+    pub const ALL: [InterventionKind; 7] = [
+        InterventionKind::LandTransfer,
+        InterventionKind::Courtyard,
+        InterventionKind::Poultry,
+        InterventionKind::Sheep,
+        InterventionKind::Cattle,
+        InterventionKind::Tourism,
+        InterventionKind::Jobs,
+    ];
     pub const COUNT: usize = Self::ALL.len();
 
     pub fn index(self) -> usize {
@@ -31,6 +57,12 @@ impl InterventionKind {
     pub fn name(self) -> Text {
         match self {
             InterventionKind::LandTransfer => Text::new("土地流转", "Land transfer"),
+            InterventionKind::Courtyard => Text::new("庭院经济", "Courtyard economy"),
+            InterventionKind::Poultry => Text::new("鸡苗发放", "Free chicks"),
+            InterventionKind::Sheep => Text::new("肉羊改良", "Sheep improvement"),
+            InterventionKind::Cattle => Text::new("黄牛冷配", "Cattle by AI"),
+            InterventionKind::Tourism => Text::new("乡村旅游", "Rural tourism"),
+            InterventionKind::Jobs => Text::new("稳岗就业", "Training and jobs"),
         }
     }
 }
@@ -40,6 +72,52 @@ impl InterventionKind {
 #[serde(default)]
 pub struct Interventions {
     pub land_transfer: LandTransfer,
+    pub courtyard: Courtyard,
+    pub poultry: Poultry,
+    pub sheep: Sheep,
+    pub cattle: Cattle,
+    pub tourism: Tourism,
+    pub jobs: Jobs,
+}
+
+impl Interventions {
+    /// The schedule of one module.
+    pub fn schedule(&self, kind: InterventionKind) -> &Schedule {
+        match kind {
+            InterventionKind::LandTransfer => &self.land_transfer.schedule,
+            InterventionKind::Courtyard => &self.courtyard.schedule,
+            InterventionKind::Poultry => &self.poultry.schedule,
+            InterventionKind::Sheep => &self.sheep.schedule,
+            InterventionKind::Cattle => &self.cattle.schedule,
+            InterventionKind::Tourism => &self.tourism.schedule,
+            InterventionKind::Jobs => &self.jobs.schedule,
+        }
+    }
+
+    pub fn schedule_mut(&mut self, kind: InterventionKind) -> &mut Schedule {
+        match kind {
+            InterventionKind::LandTransfer => &mut self.land_transfer.schedule,
+            InterventionKind::Courtyard => &mut self.courtyard.schedule,
+            InterventionKind::Poultry => &mut self.poultry.schedule,
+            InterventionKind::Sheep => &mut self.sheep.schedule,
+            InterventionKind::Cattle => &mut self.cattle.schedule,
+            InterventionKind::Tourism => &mut self.tourism.schedule,
+            InterventionKind::Jobs => &mut self.jobs.schedule,
+        }
+    }
+
+    /// The module of one kind, for iteration by kind.
+    pub fn module(&self, kind: InterventionKind) -> &dyn DynModule {
+        match kind {
+            InterventionKind::LandTransfer => &self.land_transfer,
+            InterventionKind::Courtyard => &self.courtyard,
+            InterventionKind::Poultry => &self.poultry,
+            InterventionKind::Sheep => &self.sheep,
+            InterventionKind::Cattle => &self.cattle,
+            InterventionKind::Tourism => &self.tourism,
+            InterventionKind::Jobs => &self.jobs,
+        }
+    }
 }
 
 /// When a module starts and how fast households take it up.
@@ -96,6 +174,8 @@ pub struct Effect {
     pub in_kind_yuan: Yuan,
     /// Public program cost this year (subsidy, in-kind support, training).
     pub program_cost_yuan: Yuan,
+    /// Head this module adds to the household's herd census this year (livestock modules).
+    pub herd_change: HerdSnapshot,
 }
 
 impl Effect {
@@ -120,7 +200,14 @@ pub trait Module {
 
 /// Runs `f` for every module with its kind, so the engine never lists modules twice.
 pub fn for_each_module(interventions: &Interventions, mut f: impl FnMut(&dyn DynModule)) {
-    f(&interventions.land_transfer);
+    for kind in InterventionKind::ALL {
+        f(interventions.module(kind));
+    }
+}
+
+/// A percentage (0–100) as a fraction (0–1).
+pub(crate) fn frac(pct: Percent) -> f64 {
+    pct / 100.0
 }
 
 /// Object-safe view of [`Module`] for iteration.

@@ -1,0 +1,728 @@
+//! "How was this computed?" for every figure the UI shows. [`explain`] rebuilds one figure with
+//! its formula and inputs; it reruns the projection, so it costs more than [`project`] and is only
+//! called on request. Every trace's `value` equals the projection's figure.
+//!
+//! [`project`]: super::projection::project
+
+use super::fields::validate;
+use super::interventions::{Effect, InterventionKind};
+use super::monitoring_line::RowStatus;
+use super::projection::{
+    appraise, baseline_sources, line_for, price_index, project_unchecked, Appraisal, Projection,
+    Source, YearRow,
+};
+use super::scenario::{PriceBasis, Scenario};
+use super::text::Text;
+use super::trace::Trace;
+use super::units::Unit;
+
+/// A figure the UI shows. `year` is a calendar year inside the horizon; `kind: None` means all
+/// interventions together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Figure {
+    /// Baseline income from one source in a year.
+    BaselineSource {
+        year: i32,
+        source: Source,
+    },
+    /// Scenario income from one source in a year (baseline + every intervention's effect on it).
+    ScenarioSource {
+        year: i32,
+        source: Source,
+    },
+    /// Income gained from one intervention in a year.
+    Increment {
+        year: i32,
+        kind: InterventionKind,
+    },
+    /// Income gained from all interventions in a year.
+    TotalIncrement {
+        year: i32,
+    },
+    /// Household net income in a year (baseline or scenario).
+    HouseholdNet {
+        year: i32,
+        baseline: bool,
+    },
+    /// Per-capita net income in a year (baseline or scenario).
+    PerCapita {
+        year: i32,
+        baseline: bool,
+    },
+    /// Part of scenario income eaten at home (in kind).
+    InKind {
+        year: i32,
+    },
+    /// The monitoring line per capita in a year, with its row status in the label.
+    MonitoringLine {
+        year: i32,
+    },
+    /// Scenario per-capita income minus the line.
+    GapToLine {
+        year: i32,
+    },
+    /// Program cost in a year, of one intervention or of all.
+    ProgramCost {
+        year: i32,
+        kind: Option<InterventionKind>,
+    },
+    Npv {
+        kind: Option<InterventionKind>,
+    },
+    BenefitCostRatio {
+        kind: Option<InterventionKind>,
+    },
+    CostPerYuanGained {
+        kind: Option<InterventionKind>,
+    },
+    PaybackYear {
+        kind: Option<InterventionKind>,
+    },
+    /// First year per-capita income is at or above the line (baseline or scenario).
+    FirstYearAboveLine {
+        baseline: bool,
+    },
+}
+
+/// Explains one figure. `None` when the scenario is invalid, the year is outside the horizon, or
+/// the figure has no value (no program cost → no benefit-cost ratio; never paid back; never
+/// above the line).
+pub fn explain(scenario: &Scenario, figure: Figure) -> Option<Trace> {
+    validate(scenario).ok()?;
+    let p = project_unchecked(scenario);
+    let ctx = Ctx { s: scenario, p: &p };
+    match figure {
+        Figure::BaselineSource { year, source } => ctx.baseline_source(ctx.index(year)?, source),
+        Figure::ScenarioSource { year, source } => ctx.scenario_source(ctx.index(year)?, source),
+        Figure::Increment { year, kind } => Some(ctx.increment(ctx.index(year)?, kind)),
+        Figure::TotalIncrement { year } => Some(ctx.total_increment(ctx.index(year)?)),
+        Figure::HouseholdNet { year, baseline } => ctx.household_net(ctx.index(year)?, baseline),
+        Figure::PerCapita { year, baseline } => ctx.per_capita(ctx.index(year)?, baseline),
+        Figure::InKind { year } => Some(ctx.in_kind(ctx.index(year)?)),
+        Figure::MonitoringLine { year } => ctx.line(ctx.index(year)?),
+        Figure::GapToLine { year } => ctx.gap(ctx.index(year)?),
+        Figure::ProgramCost { year, kind } => Some(ctx.program_cost(ctx.index(year)?, kind)),
+        Figure::Npv { kind } => Some(ctx.npv(kind)),
+        Figure::BenefitCostRatio { kind } => ctx.bcr(kind),
+        Figure::CostPerYuanGained { kind } => ctx.cost_per_yuan(kind),
+        Figure::PaybackYear { kind } => ctx.payback(kind),
+        Figure::FirstYearAboveLine { baseline } => ctx.first_above(baseline),
+    }
+}
+
+struct Ctx<'a> {
+    s: &'a Scenario,
+    p: &'a Projection,
+}
+
+fn yuan(label: Text, formula: Text, value: f64) -> Trace {
+    Trace::new(label, formula, value, Unit::YuanPerYear)
+}
+
+impl Ctx<'_> {
+    fn index(&self, year: i32) -> Option<usize> {
+        let i = year - self.s.horizon.base_year;
+        (i >= 0 && (i as u32) < self.s.horizon.years).then_some(i as usize)
+    }
+
+    fn row(&self, i: usize) -> &YearRow {
+        &self.p.rows[i]
+    }
+
+    fn with_price(&self, t: Trace, i: usize) -> Trace {
+        let basis = match self.s.economics.price_basis {
+            PriceBasis::Nominal => Text::new(
+                "价格指数 = (1 + 通胀率)^年数",
+                "price index = (1 + inflation)^years",
+            ),
+            PriceBasis::Real => Text::new(
+                "价格指数 = 1(基准年价格)",
+                "price index = 1 (base-year prices)",
+            ),
+        };
+        t.input(
+            Text::new("价格指数", "Price index"),
+            price_index(self.s, i),
+            Unit::Count,
+        )
+        .input(
+            Text::new("通胀率", "Inflation"),
+            self.s.economics.inflation_pct,
+            Unit::Percent,
+        )
+        .part(Trace::new(
+            Text::new("价格口径", "Price basis"),
+            basis,
+            price_index(self.s, i),
+            Unit::Count,
+        ))
+    }
+
+    /// One module's effect in year index `i`, base-year prices (zero when off).
+    fn effect(&self, kind: InterventionKind, i: usize) -> Effect {
+        let module = self.s.interventions.module(kind);
+        if !module.schedule().enabled {
+            return Effect::default();
+        }
+        let mut out = vec![Effect::default(); self.s.horizon.years as usize];
+        module.effects(self.s, &mut out);
+        out.swap_remove(i)
+    }
+
+    fn baseline_source(&self, i: usize, source: Source) -> Option<Trace> {
+        let h = &self.s.household;
+        let inc = &h.income;
+        let price = price_index(self.s, i);
+        let growth = (1.0 + self.s.economics.baseline_wage_growth_pct / 100.0).powi(i as i32);
+        let value = self.row(i).baseline_by_source[source];
+        debug_assert!((baseline_sources(self.s, i)[source] * price - value).abs() < 1e-6);
+        let label = source.name();
+        let t = match source {
+            Source::OwnFarming => yuan(
+                label,
+                Text::new(
+                    "(耕地 × 每亩种植纯收入 + 林果地 × 每亩林果纯收入) × 价格指数",
+                    "(cropland × own-farming net per mu + orchard × orchard net per mu) × price index",
+                ),
+                value,
+            )
+            .input(Text::new("耕地", "Cropland"), h.land.cropland_mu, Unit::Mu)
+            .input(Text::new("每亩种植纯收入", "Own-farming net per mu"), inc.own_farming_net_yuan_per_mu, Unit::YuanPerMu)
+            .input(Text::new("林果地", "Orchard"), h.land.orchard_mu, Unit::Mu)
+            .input(Text::new("每亩林果纯收入", "Orchard net per mu"), inc.orchard_net_yuan_per_mu, Unit::YuanPerMu),
+            Source::LocalWages | Source::MigrantRemittances => {
+                let base = if source == Source::LocalWages {
+                    inc.local_wages_yuan
+                } else {
+                    inc.migrant_remittances_yuan
+                };
+                yuan(
+                    label,
+                    Text::new(
+                        "基准年收入 × (1 + 工资实际增长率)^年数 × 价格指数",
+                        "base-year amount × (1 + real wage growth)^years × price index",
+                    ),
+                    value,
+                )
+                .input(Text::new("基准年收入", "Base-year amount"), base, Unit::YuanPerYear)
+                .input(Text::new("工资实际增长率", "Real wage growth"), self.s.economics.baseline_wage_growth_pct, Unit::Percent)
+                .input(Text::new("增长系数", "Growth factor"), growth, Unit::Count)
+            }
+            Source::Transfers => yuan(
+                label,
+                Text::new("(养老金 + 生态补偿 + 低保) × 价格指数", "(pension + ecological compensation + dibao) × price index"),
+                value,
+            )
+            .input(Text::new("养老金", "Pensions"), inc.pension_yuan, Unit::YuanPerYear)
+            .input(Text::new("生态补偿", "Ecological compensation"), inc.ecological_compensation_yuan, Unit::YuanPerYear)
+            .input(Text::new("低保", "Dibao"), inc.dibao_yuan, Unit::YuanPerYear),
+            Source::Other => yuan(label, Text::new("其他收入 × 价格指数", "other income × price index"), value)
+                .input(Text::new("其他收入", "Other income"), inc.other_yuan, Unit::YuanPerYear),
+            _ => yuan(
+                label,
+                Text::new("基线无此项收入(来自干预措施)", "no baseline income from this source (it comes from interventions)"),
+                value,
+            ),
+        };
+        Some(self.with_price(t, i))
+    }
+
+    fn scenario_source(&self, i: usize, source: Source) -> Option<Trace> {
+        let mut t = yuan(
+            source.name(),
+            Text::new(
+                "基线 + 各项措施对此来源的影响",
+                "baseline + each intervention's effect on this source",
+            ),
+            self.row(i).scenario_by_source[source],
+        )
+        .part(self.baseline_source(i, source)?);
+        let year = self.row(i).year;
+        for kind in InterventionKind::ALL {
+            let e = self.effect(kind, i);
+            if e.by_source[source] != 0.0 {
+                let module = self.s.interventions.module(kind);
+                let part = yuan(
+                    kind.name(),
+                    Text::new(
+                        "该措施对此来源的影响 × 价格指数",
+                        "this intervention's effect on the source × price index",
+                    ),
+                    e.by_source[source] * price_index(self.s, i),
+                )
+                .input(
+                    Text::new("基准年价格", "In base-year prices"),
+                    e.by_source[source],
+                    Unit::YuanPerYear,
+                )
+                .part(module.explain(self.s, year));
+                t = t.part(part);
+            }
+        }
+        Some(t)
+    }
+
+    fn increment(&self, i: usize, kind: InterventionKind) -> Trace {
+        let module = self.s.interventions.module(kind);
+        let row = self.row(i);
+        let t = yuan(
+            kind.name(),
+            Text::new(
+                "措施增收(基准年价格) × 价格指数",
+                "income gained (base-year prices) × price index",
+            ),
+            row.increment_by_intervention[kind],
+        );
+        if !module.schedule().enabled {
+            return t.input(Text::new("未启用", "Not enabled"), 0.0, Unit::Count);
+        }
+        self.with_price(t.part(module.explain(self.s, row.year)), i)
+    }
+
+    fn total_increment(&self, i: usize) -> Trace {
+        let row = self.row(i);
+        let mut t = yuan(
+            Text::new("各项措施合计增收", "Income gained from all interventions"),
+            Text::new("Σ 各项措施增收", "Σ income gained from each intervention"),
+            row.increment_by_intervention.total(),
+        );
+        for kind in InterventionKind::ALL {
+            if self.s.interventions.schedule(kind).enabled {
+                t = t.part(self.increment(i, kind));
+            }
+        }
+        t
+    }
+
+    fn household_net(&self, i: usize, baseline: bool) -> Option<Trace> {
+        let row = self.row(i);
+        let (label, value) = if baseline {
+            (
+                Text::new("基线家庭纯收入", "Baseline household net income"),
+                row.baseline_household_net_yuan,
+            )
+        } else {
+            (
+                Text::new("家庭纯收入", "Household net income"),
+                row.household_net_yuan,
+            )
+        };
+        let mut t = yuan(
+            label,
+            Text::new("Σ 各来源收入", "Σ income by source"),
+            value,
+        );
+        for source in Source::ALL {
+            let amount = if baseline {
+                row.baseline_by_source[source]
+            } else {
+                row.scenario_by_source[source]
+            };
+            if amount != 0.0 {
+                let part = if baseline {
+                    self.baseline_source(i, source)?
+                } else {
+                    self.scenario_source(i, source)?
+                };
+                t = t.part(part);
+            }
+        }
+        Some(t)
+    }
+
+    fn per_capita(&self, i: usize, baseline: bool) -> Option<Trace> {
+        let row = self.row(i);
+        let (label, value) = if baseline {
+            (
+                Text::new("基线人均纯收入", "Baseline per-capita net income"),
+                row.baseline_per_capita_yuan,
+            )
+        } else {
+            (
+                Text::new("人均纯收入", "Per-capita net income"),
+                row.per_capita_yuan,
+            )
+        };
+        Some(
+            yuan(
+                label,
+                Text::new("家庭纯收入 ÷ 家庭人口", "household net income ÷ members"),
+                value,
+            )
+            .input(
+                Text::new("家庭人口", "Members"),
+                self.s.household.members_persons,
+                Unit::Persons,
+            )
+            .part(self.household_net(i, baseline)?),
+        )
+    }
+
+    fn in_kind(&self, i: usize) -> Trace {
+        let mut t = yuan(
+            Text::new("实物收入(自家食用)", "In-kind income (eaten at home)"),
+            Text::new(
+                "Σ 自家食用的产品 × 出售价 × 价格指数",
+                "Σ produce eaten at home × farm-gate price × price index",
+            ),
+            self.row(i).in_kind_yuan,
+        );
+        for kind in InterventionKind::ALL {
+            let e = self.effect(kind, i);
+            if e.in_kind_yuan != 0.0 {
+                t = t.part(yuan(
+                    kind.name(),
+                    Text::new(
+                        "自家食用比例 × 产值 × 价格指数",
+                        "share eaten at home × output value × price index",
+                    ),
+                    e.in_kind_yuan * price_index(self.s, i),
+                ));
+            }
+        }
+        t
+    }
+
+    fn line(&self, i: usize) -> Option<Trace> {
+        let (value, status) = line_for(self.s, i)?;
+        let year = self.row(i).year;
+        let v = self.s.monitoring_line.nominal_for(year)?;
+        let label = match status {
+            RowStatus::Verified => Text::new("防返贫监测线(已核实)", "Monitoring line (verified)"),
+            RowStatus::Placeholder => Text::new(
+                "防返贫监测线(占位数，待核实)",
+                "Monitoring line (placeholder, unverified)",
+            ),
+        };
+        let formula = match self.s.economics.price_basis {
+            PriceBasis::Nominal => Text::new(
+                "表中不晚于该年的最近一行 × (1 + 末行后年增长)^超出年数",
+                "latest table row at or before the year × (1 + growth after the last row)^years past it",
+            ),
+            PriceBasis::Real => Text::new(
+                "名义监测线 ÷ (1 + 通胀率)^年数(换算为基准年价格)",
+                "nominal line ÷ (1 + inflation)^years (to base-year prices)",
+            ),
+        };
+        Some(
+            Trace::new(label, formula, value, Unit::Yuan)
+                .input(
+                    Text::new("所用表行年份", "Table row used"),
+                    v.row_year as f64,
+                    Unit::Year,
+                )
+                .input(
+                    Text::new("名义监测线", "Nominal line"),
+                    v.nominal_yuan_per_capita,
+                    Unit::Yuan,
+                )
+                .input(
+                    Text::new("超出末行年数", "Years past the last row"),
+                    v.extrapolated_years as f64,
+                    Unit::Years,
+                )
+                .input(
+                    Text::new("末行后年增长", "Growth after the last row"),
+                    self.s.monitoring_line.growth_after_last_pct,
+                    Unit::Percent,
+                )
+                .input(
+                    Text::new("通胀率", "Inflation"),
+                    self.s.economics.inflation_pct,
+                    Unit::Percent,
+                ),
+        )
+    }
+
+    fn gap(&self, i: usize) -> Option<Trace> {
+        let row = self.row(i);
+        Some(
+            Trace::new(
+                Text::new("人均收入与监测线之差", "Gap to the monitoring line"),
+                Text::new(
+                    "人均纯收入 − 监测线(负数 = 低于监测线)",
+                    "per-capita net income − line (negative = below the line)",
+                ),
+                row.gap_to_line_yuan_per_capita?,
+                Unit::Yuan,
+            )
+            .part(self.per_capita(i, false)?)
+            .part(self.line(i)?),
+        )
+    }
+
+    fn program_cost(&self, i: usize, kind: Option<InterventionKind>) -> Trace {
+        let row = self.row(i);
+        let Some(kind) = kind else {
+            let mut t = yuan(
+                Text::new("项目投入合计", "Program cost, all interventions"),
+                Text::new("Σ 各项措施项目投入", "Σ program cost of each intervention"),
+                row.program_cost_yuan,
+            );
+            for kind in InterventionKind::ALL {
+                if row.program_cost_by_intervention[kind] != 0.0 {
+                    t = t.part(self.program_cost(i, Some(kind)));
+                }
+            }
+            return t;
+        };
+        let t = yuan(
+            kind.name(),
+            cost_formula(kind),
+            row.program_cost_by_intervention[kind],
+        )
+        .input(
+            Text::new("基准年价格", "In base-year prices"),
+            self.effect(kind, i).program_cost_yuan,
+            Unit::YuanPerYear,
+        );
+        self.with_price(t, i)
+    }
+
+    fn appraisal(&self, kind: Option<InterventionKind>) -> &Appraisal {
+        match kind {
+            None => &self.p.total,
+            Some(k) => &self.p.by_intervention[k.index()].1,
+        }
+    }
+
+    fn flows(&self, kind: Option<InterventionKind>) -> impl Fn(&YearRow) -> (f64, f64) {
+        move |r: &YearRow| match kind {
+            None => (r.increment_yuan(), r.program_cost_yuan),
+            Some(k) => (
+                r.increment_by_intervention[k],
+                r.program_cost_by_intervention[k],
+            ),
+        }
+    }
+
+    fn subject(kind: Option<InterventionKind>) -> Text {
+        kind.map_or(Text::new("全部措施", "All interventions"), |k| k.name())
+    }
+
+    fn yearly_parts(
+        &self,
+        kind: Option<InterventionKind>,
+        mut t: Trace,
+        discounted: bool,
+    ) -> Trace {
+        let r = self.s.economics.discount_rate_pct / 100.0;
+        let flows = self.flows(kind);
+        for (i, row) in self.p.rows.iter().enumerate() {
+            let (gain, cost) = flows(row);
+            let d = if discounted {
+                (1.0 + r).powi(i as i32)
+            } else {
+                1.0
+            };
+            t = t.part(
+                yuan(
+                    Text::new("年度净收益", "Net benefit of the year"),
+                    Text::new(
+                        "(增收 − 项目投入) ÷ (1 + 贴现率)^年数",
+                        "(income gained − program cost) ÷ (1 + discount rate)^years",
+                    ),
+                    (gain - cost) / d,
+                )
+                .input(Text::new("年份", "Year"), row.year as f64, Unit::Year)
+                .input(Text::new("增收", "Income gained"), gain, Unit::YuanPerYear)
+                .input(
+                    Text::new("项目投入", "Program cost"),
+                    cost,
+                    Unit::YuanPerYear,
+                )
+                .input(Text::new("贴现系数", "Discount factor"), d, Unit::Count),
+            );
+        }
+        t
+    }
+
+    fn pv(&self, kind: Option<InterventionKind>) -> (f64, f64) {
+        let r = self.s.economics.discount_rate_pct / 100.0;
+        let flows = self.flows(kind);
+        self.p
+            .rows
+            .iter()
+            .enumerate()
+            .fold((0.0, 0.0), |(g, c), (i, row)| {
+                let (gain, cost) = flows(row);
+                let d = (1.0 + r).powi(i as i32);
+                (g + gain / d, c + cost / d)
+            })
+    }
+
+    fn npv(&self, kind: Option<InterventionKind>) -> Trace {
+        let a = self.appraisal(kind);
+        let (pv_gain, pv_cost) = self.pv(kind);
+        let t = Trace::new(
+            Text::new("净现值", "Net present value"),
+            Text::new(
+                "Σ (增收 − 项目投入) ÷ (1 + 贴现率)^年数，年数自基准年起",
+                "Σ (income gained − program cost) ÷ (1 + discount rate)^years, years from the base year",
+            ),
+            a.npv_yuan,
+            Unit::Yuan,
+        )
+        .input(Self::subject(kind), 0.0, Unit::Count)
+        .input(Text::new("贴现率", "Discount rate"), self.s.economics.discount_rate_pct, Unit::Percent)
+        .input(Text::new("增收现值", "Present value of income gained"), pv_gain, Unit::Yuan)
+        .input(Text::new("项目投入现值", "Present value of program cost"), pv_cost, Unit::Yuan);
+        self.yearly_parts(kind, t, true)
+    }
+
+    fn bcr(&self, kind: Option<InterventionKind>) -> Option<Trace> {
+        let a = self.appraisal(kind);
+        let (pv_gain, pv_cost) = self.pv(kind);
+        Some(
+            Trace::new(
+                Text::new("效益成本比", "Benefit-cost ratio"),
+                Text::new(
+                    "增收现值 ÷ 项目投入现值",
+                    "present value of income gained ÷ present value of program cost",
+                ),
+                a.benefit_cost_ratio?,
+                Unit::Count,
+            )
+            .input(Self::subject(kind), 0.0, Unit::Count)
+            .input(
+                Text::new("增收现值", "Present value of income gained"),
+                pv_gain,
+                Unit::Yuan,
+            )
+            .input(
+                Text::new("项目投入现值", "Present value of program cost"),
+                pv_cost,
+                Unit::Yuan,
+            )
+            .input(
+                Text::new("贴现率", "Discount rate"),
+                self.s.economics.discount_rate_pct,
+                Unit::Percent,
+            ),
+        )
+    }
+
+    fn cost_per_yuan(&self, kind: Option<InterventionKind>) -> Option<Trace> {
+        let a = self.appraisal(kind);
+        Some(
+            Trace::new(
+                Text::new("每增收 1 元的项目投入", "Program cost per yuan gained"),
+                Text::new(
+                    "项目投入合计 ÷ 增收合计(不贴现)",
+                    "total program cost ÷ total income gained (undiscounted)",
+                ),
+                a.cost_per_yuan_gained?,
+                Unit::Count,
+            )
+            .input(Self::subject(kind), 0.0, Unit::Count)
+            .input(
+                Text::new("项目投入合计", "Total program cost"),
+                a.program_cost_yuan,
+                Unit::Yuan,
+            )
+            .input(
+                Text::new("增收合计", "Total income gained"),
+                a.income_gained_yuan,
+                Unit::Yuan,
+            ),
+        )
+    }
+
+    fn payback(&self, kind: Option<InterventionKind>) -> Option<Trace> {
+        let a = self.appraisal(kind);
+        let year = a.payback_year?;
+        let flows = self.flows(kind);
+        let mut t = Trace::new(
+            Text::new("回收年份", "Payback year"),
+            Text::new(
+                "累计增收首次不低于累计项目投入的年份(不贴现)",
+                "first year cumulative income gained covers cumulative program cost (undiscounted)",
+            ),
+            year as f64,
+            Unit::Year,
+        )
+        .input(Self::subject(kind), 0.0, Unit::Count);
+        let (mut gain, mut cost) = (0.0, 0.0);
+        for row in self.p.rows.iter().take_while(|r| r.year <= year) {
+            let (g, c) = flows(row);
+            gain += g;
+            cost += c;
+            t = t.part(
+                Trace::new(
+                    Text::new("累计增收 − 累计投入", "Cumulative gain − cumulative cost"),
+                    Text::new("Σ 增收 − Σ 项目投入", "Σ income gained − Σ program cost"),
+                    gain - cost,
+                    Unit::Yuan,
+                )
+                .input(Text::new("年份", "Year"), row.year as f64, Unit::Year)
+                .input(Text::new("累计增收", "Cumulative gain"), gain, Unit::Yuan)
+                .input(Text::new("累计投入", "Cumulative cost"), cost, Unit::Yuan),
+            );
+        }
+        debug_assert_eq!(appraise(&self.p.rows, 0.0, &flows).payback_year, Some(year));
+        Some(t)
+    }
+
+    fn first_above(&self, baseline: bool) -> Option<Trace> {
+        let year = if baseline {
+            self.p.baseline_first_year_above_line?
+        } else {
+            self.p.first_year_above_line?
+        };
+        let i = self.index(year)?;
+        let label = if baseline {
+            Text::new(
+                "基线首次达到监测线的年份",
+                "First year at or above the line (baseline)",
+            )
+        } else {
+            Text::new("首次达到监测线的年份", "First year at or above the line")
+        };
+        Some(
+            Trace::new(
+                label,
+                Text::new(
+                    "人均纯收入首次不低于监测线的年份",
+                    "first year per-capita net income ≥ monitoring line",
+                ),
+                year as f64,
+                Unit::Year,
+            )
+            .part(self.per_capita(i, baseline)?)
+            .part(self.line(i)?),
+        )
+    }
+}
+
+/// How each module's program cost is made up.
+fn cost_formula(kind: InterventionKind) -> Text {
+    match kind {
+        InterventionKind::LandTransfer => Text::new(
+            "首年一次性投入(土地整理、合同)",
+            "one-off cost in the start year (land consolidation, contracts)",
+        ),
+        InterventionKind::Courtyard => Text::new(
+            "采纳比例 × 示范户扶持(扶持年内)",
+            "adoption × demonstration support (within the support years)",
+        ),
+        InterventionKind::Poultry => Text::new(
+            "当年发放鸡苗 × 每只补贴",
+            "chicks handed out this year × subsidy per chick",
+        ),
+        InterventionKind::Sheep => Text::new(
+            "首年：发放母羊 × 单价 + 改良种公羊 × 单价",
+            "start year: ewes provided × cost + improved rams provided × cost",
+        ),
+        InterventionKind::Cattle => Text::new(
+            "配种母牛 × 预期配种次数 × 每次费用 × 补贴比例",
+            "cows × expected services × cost per service × subsidy share",
+        ),
+        InterventionKind::Tourism => {
+            Text::new("首年一次性项目投入", "one-off support in the start year")
+        }
+        InterventionKind::Jobs => Text::new(
+            "采纳比例 × (首年培训人数 × 培训成本 + 公益性岗位工资)",
+            "adoption × (start-year trainees × training cost + public-welfare post wages)",
+        ),
+    }
+}

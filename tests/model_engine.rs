@@ -1,0 +1,359 @@
+//! The engine as a whole: every preset projects, every figure explains itself with the same
+//! value the projection shows, registries are complete, invalid scenarios give typed errors.
+
+use village_income_planner::model::fields::{
+    choice, toggle, validate, ErrorKind, CHOICES, FIELDS, TOGGLES,
+};
+use village_income_planner::model::presets::PRESETS;
+use village_income_planner::model::scenario::PriceBasis;
+use village_income_planner::model::{
+    explain, project, Figure, InterventionKind, Projection, Scenario, Source,
+};
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-6 * b.abs().max(1.0)
+}
+
+fn every_figure(s: &Scenario) -> Vec<Figure> {
+    let mut v = Vec::new();
+    for i in 0..s.horizon.years as i32 {
+        let year = s.horizon.base_year + i;
+        for source in Source::ALL {
+            v.push(Figure::BaselineSource { year, source });
+            v.push(Figure::ScenarioSource { year, source });
+        }
+        for kind in InterventionKind::ALL {
+            v.push(Figure::Increment { year, kind });
+            v.push(Figure::ProgramCost {
+                year,
+                kind: Some(kind),
+            });
+        }
+        v.push(Figure::TotalIncrement { year });
+        v.push(Figure::ProgramCost { year, kind: None });
+        for baseline in [false, true] {
+            v.push(Figure::HouseholdNet { year, baseline });
+            v.push(Figure::PerCapita { year, baseline });
+        }
+        v.push(Figure::InKind { year });
+        v.push(Figure::MonitoringLine { year });
+        v.push(Figure::GapToLine { year });
+    }
+    for kind in InterventionKind::ALL.map(Some).into_iter().chain([None]) {
+        v.push(Figure::Npv { kind });
+        v.push(Figure::BenefitCostRatio { kind });
+        v.push(Figure::CostPerYuanGained { kind });
+        v.push(Figure::PaybackYear { kind });
+    }
+    v.push(Figure::FirstYearAboveLine { baseline: false });
+    v.push(Figure::FirstYearAboveLine { baseline: true });
+    v
+}
+
+/// The projection's own value of a figure.
+fn shown(s: &Scenario, p: &Projection, f: Figure) -> Option<f64> {
+    let row = |y: i32| &p.rows[(y - s.horizon.base_year) as usize];
+    let appr =
+        |k: Option<InterventionKind>| k.map_or(&p.total, |k| &p.by_intervention[k.index()].1);
+    Some(match f {
+        Figure::BaselineSource { year, source } => row(year).baseline_by_source[source],
+        Figure::ScenarioSource { year, source } => row(year).scenario_by_source[source],
+        Figure::Increment { year, kind } => row(year).increment_by_intervention[kind],
+        Figure::TotalIncrement { year } => row(year).increment_yuan(),
+        Figure::HouseholdNet {
+            year,
+            baseline: true,
+        } => row(year).baseline_household_net_yuan,
+        Figure::HouseholdNet {
+            year,
+            baseline: false,
+        } => row(year).household_net_yuan,
+        Figure::PerCapita {
+            year,
+            baseline: true,
+        } => row(year).baseline_per_capita_yuan,
+        Figure::PerCapita {
+            year,
+            baseline: false,
+        } => row(year).per_capita_yuan,
+        Figure::InKind { year } => row(year).in_kind_yuan,
+        Figure::MonitoringLine { year } => row(year).monitoring_line_yuan_per_capita?,
+        Figure::GapToLine { year } => row(year).gap_to_line_yuan_per_capita?,
+        Figure::ProgramCost { year, kind: None } => row(year).program_cost_yuan,
+        Figure::ProgramCost {
+            year,
+            kind: Some(k),
+        } => row(year).program_cost_by_intervention[k],
+        Figure::Npv { kind } => appr(kind).npv_yuan,
+        Figure::BenefitCostRatio { kind } => appr(kind).benefit_cost_ratio?,
+        Figure::CostPerYuanGained { kind } => appr(kind).cost_per_yuan_gained?,
+        Figure::PaybackYear { kind } => appr(kind).payback_year? as f64,
+        Figure::FirstYearAboveLine { baseline: true } => p.baseline_first_year_above_line? as f64,
+        Figure::FirstYearAboveLine { baseline: false } => p.first_year_above_line? as f64,
+    })
+}
+
+#[test]
+fn every_figure_of_every_preset_explains_to_the_value_shown() {
+    for preset in PRESETS {
+        for basis in [PriceBasis::Nominal, PriceBasis::Real] {
+            let mut s = (preset.build)();
+            s.economics.price_basis = basis;
+            let p = project(&s).unwrap();
+            for f in every_figure(&s) {
+                let trace = explain(&s, f);
+                match (shown(&s, &p, f), trace) {
+                    (Some(v), Some(t)) => {
+                        assert!(
+                            close(t.value, v),
+                            "{}: {f:?} explains {} but shows {v}",
+                            preset.id,
+                            t.value
+                        );
+                        assert!(!t.formula.zh.is_empty() && !t.formula.en.is_empty());
+                    }
+                    (None, None) => {}
+                    (v, t) => panic!(
+                        "{}: {f:?} shown {v:?} but explained {:?}",
+                        preset.id,
+                        t.map(|t| t.value)
+                    ),
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn module_traces_add_up_to_their_parts() {
+    let s = (PRESETS
+        .iter()
+        .find(|p| p.id == "combined_lifted_household")
+        .unwrap()
+        .build)();
+    for kind in InterventionKind::ALL {
+        let t = explain(&s, Figure::Increment { year: 2028, kind }).unwrap();
+        let module = t
+            .parts
+            .iter()
+            .find(|p| p.unit != village_income_planner::model::units::Unit::Count)
+            .unwrap();
+        // Modules that split into additive parts (all but sheep, whose parts are two herds).
+        if kind != InterventionKind::Sheep && !module.parts.is_empty() {
+            let sum: f64 = module.parts.iter().map(|p| p.value).sum();
+            let adoption = module
+                .inputs
+                .iter()
+                .find(|i| i.label.en == "Adoption")
+                .map_or(1.0, |i| i.value / 100.0);
+            assert!(
+                close(module.value, adoption * sum),
+                "{kind:?}: {} vs {}",
+                module.value,
+                sum
+            );
+        }
+    }
+}
+
+#[test]
+fn explain_refuses_invalid_scenarios_and_years_outside_the_horizon() {
+    let s = Scenario::default();
+    assert!(explain(
+        &s,
+        Figure::PerCapita {
+            year: 2024,
+            baseline: false
+        }
+    )
+    .is_none());
+    assert!(explain(
+        &s,
+        Figure::PerCapita {
+            year: 2025,
+            baseline: false
+        }
+    )
+    .is_some());
+    let mut bad = s.clone();
+    bad.household.members_persons = 0.0;
+    assert!(explain(
+        &bad,
+        Figure::PerCapita {
+            year: 2025,
+            baseline: false
+        }
+    )
+    .is_none());
+}
+
+#[test]
+fn monitoring_line_trace_names_its_row_status() {
+    let s = Scenario::default(); // 2025 is a placeholder row
+    let t = explain(&s, Figure::MonitoringLine { year: 2025 }).unwrap();
+    assert!(t.label.en.contains("placeholder"));
+    let mut s = Scenario::default();
+    s.horizon.base_year = 2020;
+    let t = explain(&s, Figure::MonitoringLine { year: 2020 }).unwrap();
+    assert!(t.label.en.contains("verified"));
+}
+
+#[test]
+fn sources_sum_to_totals_and_increments_to_the_difference() {
+    for preset in PRESETS {
+        let s = (preset.build)();
+        let p = project(&s).unwrap();
+        for r in &p.rows {
+            let sum: f64 = Source::ALL
+                .iter()
+                .map(|&src| r.scenario_by_source[src])
+                .sum();
+            assert!(close(sum, r.household_net_yuan));
+            assert!(close(
+                r.baseline_household_net_yuan + r.increment_by_intervention.total(),
+                r.household_net_yuan
+            ));
+            assert!(close(
+                r.per_capita_yuan * s.household.members_persons,
+                r.household_net_yuan
+            ));
+            assert!(close(
+                r.program_cost_by_intervention.total(),
+                r.program_cost_yuan
+            ));
+        }
+    }
+}
+
+#[test]
+fn herd_snapshot_follows_the_livestock_modules() {
+    let s = (PRESETS
+        .iter()
+        .find(|p| p.id == "combined_lifted_household")
+        .unwrap()
+        .build)();
+    let p = project(&s).unwrap();
+    // The census before the start: 30 ewes + 1 ram + 6 yearlings after one traditional year.
+    assert!(p.rows[0].herd.sheep_head > 30.0);
+    assert_eq!(p.rows[0].herd.cattle_head, 2.0);
+    assert_eq!(p.rows[0].herd.poultry_head, 0.0);
+    let r2026 = &p.rows[1];
+    assert_eq!(r2026.herd.poultry_head, 80.0);
+    assert!(
+        p.rows[2].herd.cattle_head > 2.0,
+        "improved calves born the year after AI"
+    );
+    for r in &p.rows {
+        assert!(
+            r.herd.sheep_head >= 0.0 && r.herd.cattle_head >= 0.0 && r.herd.poultry_head >= 0.0
+        );
+    }
+}
+
+#[test]
+fn registries_are_complete_and_consistent() {
+    let s = Scenario::default();
+    // Every field reads back what it writes, its default is accepted, its texts are present.
+    for f in FIELDS {
+        let mut t = s.clone();
+        let v = if f.integer {
+            f.min.ceil()
+        } else {
+            (f.min + f.max) / 2.0
+        };
+        (f.set)(&mut t, v);
+        assert_eq!((f.get)(&t), v, "{}", f.id);
+        assert!(
+            f.check((f.get)(&s)).is_ok(),
+            "default of {} is outside its range",
+            f.id
+        );
+        assert!(
+            !f.label.zh.is_empty()
+                && !f.label.en.is_empty()
+                && !f.source.zh.is_empty()
+                && !f.source.en.is_empty(),
+            "{}",
+            f.id
+        );
+        assert!(f.min < f.max, "{}", f.id);
+    }
+    let mut ids: Vec<&str> = FIELDS.iter().map(|f| f.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), FIELDS.len(), "duplicate field ids");
+    // Every module has a start year and an on/off toggle.
+    for kind in InterventionKind::ALL {
+        let key = format!("{kind:?}");
+        let snake: String = key
+            .chars()
+            .enumerate()
+            .flat_map(|(i, c)| {
+                let mut out = Vec::new();
+                if c.is_uppercase() && i > 0 {
+                    out.push('_');
+                }
+                out.push(c.to_ascii_lowercase());
+                out
+            })
+            .collect();
+        assert!(
+            FIELDS
+                .iter()
+                .any(|f| f.id == format!("interventions.{snake}.schedule.start_year")),
+            "{snake}"
+        );
+        let tg = toggle(&format!("interventions.{snake}.schedule.enabled")).unwrap();
+        let mut t = s.clone();
+        (tg.set)(&mut t, true);
+        assert!((tg.get)(&t) && t.interventions.schedule(kind).enabled);
+    }
+    assert!(TOGGLES
+        .iter()
+        .any(|t| t.id == "interventions.sheep.allow_breeding_sales"));
+    let mode = choice("interventions.tourism.mode").unwrap();
+    let mut t = s.clone();
+    (mode.set)(&mut t, 1);
+    assert_eq!((mode.get)(&t), 1);
+    (mode.set)(&mut t, 9); // ignored
+    assert_eq!((mode.get)(&t), 1);
+    assert_eq!(CHOICES.len(), 2);
+}
+
+#[test]
+fn invalid_values_give_typed_errors_naming_the_field() {
+    let mut s = Scenario::default();
+    s.interventions.poultry.survival_pct = 120.0;
+    let e = validate(&s).unwrap_err();
+    assert_eq!(e.field.id, "interventions.poultry.survival_pct");
+    assert_eq!(e.kind, ErrorKind::OutOfRange);
+    assert!(e.message(false).contains("成活率"));
+
+    let mut s = Scenario::default();
+    s.interventions.sheep.price_yuan_per_kg = f64::NAN;
+    assert_eq!(validate(&s).unwrap_err().kind, ErrorKind::NotANumber);
+
+    let mut s = Scenario::default();
+    s.interventions.cattle.schedule.adoption_pct = vec![50.0, 140.0];
+    let e = validate(&s).unwrap_err();
+    assert_eq!(e.field.id, "interventions.cattle.schedule.adoption_pct");
+    assert_eq!(e.kind, ErrorKind::Structure);
+
+    let mut s = Scenario::default();
+    s.horizon.years = 21;
+    assert!(project(&s).is_err());
+}
+
+#[test]
+fn scenario_round_trips_through_json_and_old_json_still_loads() {
+    let s = (PRESETS.last().unwrap().build)();
+    let json = serde_json::to_string(&s).unwrap();
+    let back: Scenario = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, s);
+    // A scenario saved before the new modules existed loads with them off.
+    let old = r#"{"schema_version":1,"interventions":{"land_transfer":{"area_mu":10}}}"#;
+    let s: Scenario = serde_json::from_str(old).unwrap();
+    assert_eq!(s.interventions.land_transfer.area_mu, 10.0);
+    assert!(!s.interventions.sheep.schedule.enabled);
+    assert!(project(&s).is_ok());
+}
