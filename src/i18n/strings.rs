@@ -98,3 +98,26 @@ pub const HEADLINE_COST_PER_YUAN: Text = Text::new("每增收 1 元的投入", "
 pub const HEADLINE_PAYBACK: Text = Text::new("投入回收年份", "Payback year");
 pub const NO_COST: Text = Text::new("无项目投入", "No program cost");
 pub const NO_GAIN: Text = Text::new("无增收", "No gain");
+
+pub const ADOPTION_LABEL: Text = Text::new("逐年采纳比例", "Adoption by year");
+pub const ADOPTION_HINT: Text = Text::new(
+    "自开始年起每年的效果比例，如 30、60、100；最后一项沿用到以后各年",
+    "Share of the full effect in each year from the start, e.g. 30, 60, 100; the last holds afterwards",
+);
+pub const ADOPTION_SOURCE: Text = Text::new("假设：首年即全部见效（100）", "Assumption: full effect from the first year (100)");
+pub const ADOPTION_RANGE: Text = Text::new("每项须在 0–100 % 之间，最多 40 项", "Each share must be 0–100 %, at most 40 of them");
+
+pub const WHOLE_NUMBER: Text = Text::new("请输入整数", "Enter a whole number");
+pub const LINE_TABLE: Text = Text::new("防止返贫监测线（元/人·年）", "Monitoring line (yuan per person a year)");
+pub const LINE_VALUE: Text = Text::new("监测线", "Line");
+pub const LINE_STATUS: Text = Text::new("状态", "Status");
+pub const LINE_NOTE: Text = Text::new("说明", "Note");
+pub const STATUS_VERIFIED: Text = Text::new("已核实", "Verified");
+pub const STATUS_PLACEHOLDER: Text = Text::new("待核实", "Placeholder");
+pub const REMOVE_ROW: Text = Text::new("删除此行", "Remove row");
+pub const ADD_ROW: Text = Text::new("添加年份", "Add a year");
+pub const LINE_GROWTH: Text = Text::new("末行之后每年上调", "Yearly rise after the last row");
+pub const LINE_REJECTED: Text = Text::new(
+    "监测线表有误：年份不能重复，数值须在 0–1,000,000 元之间；保留上一次有效的表",
+    "The table is not valid: years must not repeat and values must be 0–1,000,000 yuan; the last valid table is kept",
+);

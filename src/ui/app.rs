@@ -6,10 +6,10 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::components::{Chart, FormSection, Header, Headlines, YearTable};
+use super::components::{Chart, FormSection, Header, Headlines, MonitoringLineEditor, YearTable};
 use super::hooks::use_lang::{remember_lang, stored_lang};
 use super::hooks::LangContext;
-use super::state::{is_enabled, Action, PlannerState};
+use super::state::{Action, PlannerState};
 use crate::charts::ChartKind;
 use crate::i18n::{format_yuan, strings, Lang};
 use crate::model::fields::Section;
@@ -58,42 +58,34 @@ pub fn App() -> Html {
             Callback::from(move |l: Lang| lang.set(l))
         },
     };
-    let on_commit = {
+    let dispatch = {
         let state = state.clone();
-        Callback::from(move |(id, value): (&'static str, f64)| {
-            state.dispatch(Action::SetField { id, value })
-        })
+        Callback::from(move |action: Action| state.dispatch(action))
     };
-    let on_preset = {
-        let state = state.clone();
-        Callback::from(move |id| state.dispatch(Action::LoadPreset(id)))
-    };
-    let on_reset = {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::ResetToPreset))
-    };
+    let on_preset = dispatch.reform(Action::LoadPreset);
+    let on_reset = dispatch.reform(|()| Action::ResetToPreset);
+    let on_line = dispatch.reform(Action::SetMonitoringLine);
 
     let l = *lang;
     let scenario = &state.scenario;
     let rejected = state.rejected;
-    let section = |title, section| {
+    let section = |title, section, children: Html| {
         html! {
             <FormSection {title} {section} scenario={scenario.clone()} lang={l}
-                on_commit={on_commit.clone()} {rejected} />
+                on_action={dispatch.clone()} {rejected}>{ children }</FormSection>
         }
     };
     let interventions = InterventionKind::ALL.iter().map(|&kind| {
-        let on_toggle = {
-            let state = state.clone();
-            Callback::from(move |enabled| state.dispatch(Action::SetEnabled { kind, enabled }))
-        };
-        let enabled = is_enabled(scenario, kind);
+        let enabled = scenario.interventions.schedule(kind).enabled;
         html! {
             <FormSection key={format!("{kind:?}")} title={kind.name()} section={Section::Intervention(kind)}
-                scenario={scenario.clone()} lang={l} on_commit={on_commit.clone()} {rejected}
-                enabled={Some(enabled)} {on_toggle} open={enabled} />
+                scenario={scenario.clone()} lang={l} on_action={dispatch.clone()} {rejected} open={enabled} />
         }
     });
+    let line_rejected = rejected.is_some_and(|e| e.field.id == "monitoring_line");
+    let line_editor = html! {
+        <MonitoringLineEditor line={scenario.monitoring_line.clone()} lang={l} on_change={on_line} rejected={line_rejected} />
+    };
 
     html! {
         <ContextProvider<LangContext> context={lang_ctx.clone()}>
@@ -101,10 +93,10 @@ pub fn App() -> Html {
             <main class="workspace">
                 <section class="inputs" aria-labelledby="inputs-title">
                     <h2 id="inputs-title">{ l.tr(strings::INPUTS) }</h2>
-                    { section(strings::SECTION_HOUSEHOLD, Section::Household) }
-                    { section(strings::SECTION_INCOME, Section::Income) }
+                    { section(strings::SECTION_HOUSEHOLD, Section::Household, Html::default()) }
+                    { section(strings::SECTION_INCOME, Section::Income, Html::default()) }
                     { for interventions }
-                    { section(strings::SECTION_PROJECTION, Section::Projection) }
+                    { section(strings::SECTION_PROJECTION, Section::Projection, line_editor) }
                 </section>
                 <section class="results" aria-labelledby="results-title">
                     <h2 id="results-title">{ l.tr(strings::RESULTS) }</h2>

@@ -1,12 +1,14 @@
-//! A collapsible group of fields from the field registry, optionally with an on/off switch.
+//! A collapsible group of inputs from the registries: the section's choices, numbers and
+//! switches, and for an intervention its on/off switch and adoption by year.
 
 use yew::prelude::*;
 
-use crate::i18n::{strings, Lang};
-use crate::model::fields::{Section, FIELDS};
+use super::{AdoptionField, ChoiceField, NumberField, ToggleField};
+use crate::i18n::Lang;
+use crate::model::fields::{Section, CHOICES, FIELDS, TOGGLES};
+use crate::model::interventions::TourismMode;
 use crate::model::{Scenario, Text, ValidationError};
-
-use super::NumberField;
+use crate::ui::state::{enable_toggle_id, Action};
 
 #[derive(Properties, PartialEq)]
 pub struct FormSectionProps {
@@ -14,63 +16,100 @@ pub struct FormSectionProps {
     pub section: Section,
     pub scenario: Scenario,
     pub lang: Lang,
-    pub on_commit: Callback<(&'static str, f64)>,
+    pub on_action: Callback<Action>,
     #[prop_or_default]
     pub rejected: Option<ValidationError>,
-    /// `Some` for interventions: whether it is on, and how to switch it.
-    #[prop_or_default]
-    pub enabled: Option<bool>,
-    #[prop_or_default]
-    pub on_toggle: Callback<bool>,
     #[prop_or(true)]
     pub open: bool,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// Fields that only mean something under another setting are hidden while it is off, so the form
+/// shows what the projection actually uses.
+fn applies(s: &Scenario, id: &str) -> bool {
+    let tourism = &s.interventions.tourism;
+    match id {
+        "interventions.tourism.average_gain_yuan" => tourism.mode == TourismMode::AverageGain,
+        "interventions.tourism.rooms"
+        | "interventions.tourism.season_nights"
+        | "interventions.tourism.occupancy_pct"
+        | "interventions.tourism.room_price_yuan_per_night"
+        | "interventions.tourism.catering_share_pct"
+        | "interventions.tourism.operating_cost_pct"
+        | "interventions.tourism.fixed_cost_yuan_per_year"
+        | "interventions.tourism.stall_nights"
+        | "interventions.tourism.stall_net_yuan_per_night" => tourism.mode == TourismMode::Itemised,
+        "interventions.sheep.disaster_year" | "interventions.sheep.disaster_mortality_pct" => {
+            s.interventions.sheep.disaster_enabled
+        }
+        "interventions.poultry.replacement_chick_price_yuan" => s.interventions.poultry.replace_layers,
+        _ => true,
+    }
 }
 
 #[component]
 pub fn FormSection(props: &FormSectionProps) -> Html {
     let lang = props.lang;
-    let fields = FIELDS
-        .iter()
-        .filter(|f| f.section == props.section)
-        .map(|f| {
-            let scenario_error = props
-                .rejected
-                .filter(|e| e.field.id == f.id)
-                .map(|e| AttrValue::from(e.message(lang.is_en())));
-            html! {
-                <NumberField
-                    key={f.id}
-                    id={f.id}
-                    value={(f.get)(&props.scenario)}
-                    {lang}
-                    on_commit={props.on_commit.clone()}
-                    {scenario_error}
-                />
-            }
-        });
-    let toggle = props.enabled.map(|on| {
-        let on_toggle = props.on_toggle.clone();
-        let onchange = Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            on_toggle.emit(input.checked());
-        });
-        let id = format!("toggle-{:?}", props.section)
-            .to_lowercase()
-            .replace(['(', ')'], "-");
+    let s = &props.scenario;
+    let error_for = |id: &str| {
+        props
+            .rejected
+            .filter(|e| e.field.id == id)
+            .map(|e| AttrValue::from(e.message(lang.is_en())))
+    };
+    let on_commit = props.on_action.reform(|(id, value)| Action::SetField { id, value });
+    let on_toggle = props.on_action.reform(|(id, on)| Action::SetToggle { id, on });
+    let on_choice = props.on_action.reform(|(id, index)| Action::SetChoice { id, index });
+    let kind = match props.section {
+        Section::Intervention(kind) => Some(kind),
+        _ => None,
+    };
+    let enable_id = kind.and_then(enable_toggle_id);
+
+    let choices = CHOICES.iter().filter(|c| c.section == props.section).map(|c| {
+        html! { <ChoiceField key={c.id} id={c.id} index={(c.get)(s)} {lang} on_change={on_choice.clone()} /> }
+    });
+    let fields = FIELDS.iter().filter(|f| f.section == props.section && applies(s, f.id)).map(|f| {
         html! {
-            <label class="switch" for={id.clone()}>
-                <input type="checkbox" id={id} checked={on} {onchange} />
-                <span>{ lang.tr(strings::ENABLED) }</span>
-            </label>
+            <NumberField key={f.id} id={f.id} value={(f.get)(s)} {lang}
+                on_commit={on_commit.clone()} scenario_error={error_for(f.id)} />
         }
     });
-    let disabled = props.enabled == Some(false);
+    let toggles = TOGGLES
+        .iter()
+        .filter(|t| t.section == props.section && Some(t.id) != enable_id)
+        .map(|t| html! { <ToggleField key={t.id} id={t.id} on={(t.get)(s)} {lang} on_change={on_toggle.clone()} /> });
+    let adoption = kind.map(|kind| {
+        let on_commit = props.on_action.reform(|(kind, adoption_pct)| Action::SetAdoption { kind, adoption_pct });
+        let id = super::adoption_field::adoption_id(kind);
+        html! {
+            <AdoptionField {kind} value={s.interventions.schedule(kind).adoption_pct.clone()} {lang}
+                {on_commit} scenario_error={error_for(id)} />
+        }
+    });
+    let enabled = enable_id.and_then(crate::model::fields::toggle).map(|t| (t.get)(s));
+    let switch = enable_id.map(|id| {
+        html! { <ToggleField {id} on={enabled.unwrap_or(false)} {lang} on_change={on_toggle.clone()} short=true /> }
+    });
+    let section_id = match kind {
+        Some(k) => format!("section-{k:?}"),
+        None => format!("section-{:?}", props.section),
+    }
+    .to_lowercase();
     html! {
-        <details class={classes!("form-section", disabled.then_some("off"))} open={props.open}>
+        <details class={classes!("form-section", (enabled == Some(false)).then_some("off"))}
+            open={props.open} id={section_id}>
             // The switch sits in the summary so it stays reachable while the section is closed;
             // a click on the checkbox does not toggle the <details>.
-            <summary><h3>{ lang.tr(props.title) }</h3>{ for toggle }</summary>
-            <div class="fields">{ for fields }</div>
+            <summary><h3>{ lang.tr(props.title) }</h3>{ for switch }</summary>
+            <div class="fields">
+                { for choices }
+                { for fields }
+                { for adoption }
+                { for toggles }
+                { props.children.clone() }
+            </div>
         </details>
     }
 }

@@ -8,6 +8,7 @@ use crate::i18n::{format::format_compact, strings, Lang};
 use crate::input::parse_number;
 use crate::model::fields::field;
 use crate::model::units::Unit;
+use crate::ui::hooks::use_draft;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {
@@ -21,60 +22,40 @@ pub struct NumberFieldProps {
     pub scenario_error: Option<AttrValue>,
 }
 
-/// How a value is first shown in its field.
-pub fn display_value(value: f64) -> String {
-    format_compact(value)
+fn display(value: &f64) -> String {
+    format_compact(*value)
+}
+
+/// Percent fields accept a trailing %; reading is lenient about it either way.
+fn reads_as(text: &str) -> Option<f64> {
+    parse_number(text, true).ok()
 }
 
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let spec = field(props.id).expect("NumberField id must be in FIELDS");
-    let raw = use_state(|| display_value(props.value));
-    let error = use_state(|| None::<AttrValue>);
-
-    // A value changed from outside (preset, reset): show it, unless the text already means it.
-    {
-        let raw = raw.clone();
-        let error = error.clone();
-        let percent = spec.unit == Unit::Percent;
-        use_effect_with(props.value, move |value| {
-            if parse_number(&raw, percent).ok() != Some(*value) {
-                raw.set(display_value(*value));
-                error.set(None);
-            }
-        });
-    }
-
+    let draft = use_draft(props.value, display, reads_as);
     let lang = props.lang;
     let oninput = {
-        let raw = raw.clone();
-        let error = error.clone();
+        let draft = draft.clone();
         let on_commit = props.on_commit.clone();
-        let id = props.id;
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
             let parsed = parse_number(&text, spec.unit == Unit::Percent)
                 .map_err(|p| AttrValue::from(lang.tr(p.message())))
-                .and_then(|v| {
-                    spec.check(v)
-                        .map_err(|v| AttrValue::from(v.message(lang.is_en())))
-                });
-            raw.set(text);
+                .and_then(|v| spec.check(v).map_err(|v| AttrValue::from(v.message(lang.is_en()))));
+            draft.text.set(text);
             match parsed {
                 Ok(value) => {
-                    error.set(None);
-                    on_commit.emit((id, value));
+                    draft.error.set(None);
+                    on_commit.emit((spec.id, value));
                 }
-                Err(message) => error.set(Some(message)),
+                Err(message) => draft.error.set(Some(message)),
             }
         })
     };
 
-    let message = (*error).clone().or_else(|| props.scenario_error.clone());
-    let invalid = message.is_some();
-    let input_id = format!("f-{}", spec.id.replace('.', "-"));
-    let hint_id = format!("{input_id}-hint");
-    let error_id = format!("{input_id}-error");
+    let message = (*draft.error).clone().or_else(|| props.scenario_error.clone());
     let unit = lang.tr(spec.unit.label());
     let range = format!(
         "{} {}–{} {}",
@@ -83,40 +64,60 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         format_compact(spec.max),
         unit
     );
-    let source = format!(
-        "{}: {}",
-        lang.tr(strings::DEFAULT_SOURCE),
-        lang.tr(spec.source)
-    );
-    let described_by = if invalid {
-        format!("{error_id} {hint_id}")
-    } else {
-        hint_id.clone()
-    };
-
+    let source = format!("{}: {}", lang.tr(strings::DEFAULT_SOURCE), lang.tr(spec.source));
     html! {
-        <div class={classes!("field", invalid.then_some("field-invalid"))} title={source.clone()}>
-            <label for={input_id.clone()}>{ lang.tr(spec.label) }</label>
-            <div class="field-input">
-                <input
-                    id={input_id}
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    value={(*raw).clone()}
-                    aria-invalid={if invalid { "true" } else { "false" }}
-                    aria-describedby={described_by}
-                    data-field={spec.id}
-                    {oninput}
-                />
-                <span class="unit" aria-hidden="true">{ unit }</span>
-            </div>
-            if let Some(message) = message {
-                <p class="field-error" id={error_id} role="alert">{ message }</p>
-            }
-            <p class="field-hint" id={hint_id}>
-                <span class="range">{ range }</span>
-                <span class="source">{ source }</span>
+        <FieldFrame id={spec.id} label={lang.tr(spec.label)} {message} {range} {source}>
+            <input
+                id={input_id(spec.id)}
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                value={(*draft.text).clone()}
+                aria-invalid={if draft.error.is_some() || props.scenario_error.is_some() { "true" } else { "false" }}
+                aria-describedby={described_by(spec.id)}
+                data-field={spec.id}
+                {oninput}
+            />
+            <span class="unit" aria-hidden="true">{ unit }</span>
+        </FieldFrame>
+    }
+}
+
+/// DOM id of a field's input.
+pub fn input_id(field_id: &str) -> String {
+    format!("f-{}", field_id.replace('.', "-"))
+}
+
+/// The ids that describe a field: its error (if shown) and its hint.
+pub fn described_by(field_id: &str) -> String {
+    let id = input_id(field_id);
+    format!("{id}-error {id}-hint")
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FieldFrameProps {
+    pub id: &'static str,
+    pub label: AttrValue,
+    pub message: Option<AttrValue>,
+    pub range: String,
+    pub source: String,
+    pub children: Html,
+}
+
+/// Label, input row, error and hint around any text-entry field.
+#[component]
+pub fn FieldFrame(props: &FieldFrameProps) -> Html {
+    let id = input_id(props.id);
+    html! {
+        <div class={classes!("field", props.message.is_some().then_some("field-invalid"))} title={props.source.clone()}>
+            <label for={id.clone()}>{ props.label.clone() }</label>
+            <div class="field-input">{ props.children.clone() }</div>
+            <p class="field-error" id={format!("{id}-error")} role="alert" hidden={props.message.is_none()}>
+                { props.message.clone().unwrap_or_default() }
+            </p>
+            <p class="field-hint" id={format!("{id}-hint")}>
+                <span class="range">{ props.range.clone() }</span>
+                <span class="source">{ props.source.clone() }</span>
             </p>
         </div>
     }

@@ -1,7 +1,9 @@
 //! Custom hooks.
 
+pub mod use_draft;
 pub mod use_element_size;
 pub mod use_lang;
 
+pub use use_draft::{use_draft, Draft};
 pub use use_element_size::use_element_size;
 pub use use_lang::{use_lang, LangContext};

@@ -1,0 +1,83 @@
+//! Phased adoption: the share of an intervention's full effect in each year since it starts,
+//! typed as a list ("30、60、100"); the last share holds for later years.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::number_field::{described_by, input_id, FieldFrame};
+use crate::i18n::{strings, Lang};
+use crate::input::{format_number_list, parse_number_list};
+use crate::model::interventions::InterventionKind;
+
+#[derive(Properties, PartialEq)]
+pub struct AdoptionFieldProps {
+    pub kind: InterventionKind,
+    pub value: Vec<f64>,
+    pub lang: Lang,
+    pub on_commit: Callback<(InterventionKind, Vec<f64>)>,
+    #[prop_or_default]
+    pub scenario_error: Option<AttrValue>,
+}
+
+fn display(v: &Vec<f64>) -> String {
+    format_number_list(v)
+}
+
+fn reads_as(text: &str) -> Option<Vec<f64>> {
+    parse_number_list(text, true).ok()
+}
+
+/// Field id used for DOM ids and error matching, the same as the model's.
+pub fn adoption_id(kind: InterventionKind) -> &'static str {
+    match kind {
+        InterventionKind::LandTransfer => "interventions.land_transfer.schedule.adoption_pct",
+        InterventionKind::Courtyard => "interventions.courtyard.schedule.adoption_pct",
+        InterventionKind::Poultry => "interventions.poultry.schedule.adoption_pct",
+        InterventionKind::Sheep => "interventions.sheep.schedule.adoption_pct",
+        InterventionKind::Cattle => "interventions.cattle.schedule.adoption_pct",
+        InterventionKind::Tourism => "interventions.tourism.schedule.adoption_pct",
+        InterventionKind::Jobs => "interventions.jobs.schedule.adoption_pct",
+    }
+}
+
+#[component]
+pub fn AdoptionField(props: &AdoptionFieldProps) -> Html {
+    let draft = crate::ui::hooks::use_draft(props.value.clone(), display, reads_as);
+    let lang = props.lang;
+    let kind = props.kind;
+    let id = adoption_id(kind);
+    let oninput = {
+        let draft = draft.clone();
+        let on_commit = props.on_commit.clone();
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            let parsed = parse_number_list(&text, true)
+                .map_err(|p| lang.tr(p.message()))
+                .and_then(|v| {
+                    if v.len() > 40 || v.iter().any(|p| !(0.0..=100.0).contains(p)) {
+                        Err(lang.tr(strings::ADOPTION_RANGE))
+                    } else {
+                        Ok(v)
+                    }
+                });
+            draft.text.set(text);
+            match parsed {
+                Ok(v) => {
+                    draft.error.set(None);
+                    on_commit.emit((kind, v));
+                }
+                Err(m) => draft.error.set(Some(AttrValue::from(m))),
+            }
+        })
+    };
+    let message = (*draft.error).clone().or_else(|| props.scenario_error.clone());
+    html! {
+        <FieldFrame {id} label={lang.tr(strings::ADOPTION_LABEL)} message={message.clone()}
+            range={lang.tr(strings::ADOPTION_HINT).to_string()} source={lang.tr(strings::ADOPTION_SOURCE).to_string()}>
+            <input id={input_id(id)} type="text" inputmode="decimal" autocomplete="off"
+                value={(*draft.text).clone()} aria-invalid={if message.is_some() { "true" } else { "false" }}
+                aria-describedby={described_by(id)} data-field={id} {oninput} />
+            <span class="unit" aria-hidden="true">{ "%" }</span>
+        </FieldFrame>
+    }
+}

@@ -1,0 +1,41 @@
+//! A one-of-several setting from the choice registry, as a radio group.
+
+use yew::prelude::*;
+
+use crate::i18n::{strings, Lang};
+use crate::model::fields::choice;
+
+#[derive(Properties, PartialEq)]
+pub struct ChoiceFieldProps {
+    pub id: &'static str,
+    pub index: usize,
+    pub lang: Lang,
+    pub on_change: Callback<(&'static str, usize)>,
+}
+
+#[component]
+pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
+    let spec = choice(props.id).expect("ChoiceField id must be in CHOICES");
+    let lang = props.lang;
+    let name = format!("c-{}", spec.id.replace('.', "-"));
+    let title = format!("{}: {}", lang.tr(strings::DEFAULT_SOURCE), lang.tr(spec.source));
+    let options = spec.options.iter().enumerate().map(|(i, option)| {
+        let cb = props.on_change.clone();
+        let id = spec.id;
+        let onchange = Callback::from(move |_: Event| cb.emit((id, i)));
+        let dom_id = format!("{name}-{i}");
+        html! {
+            <label for={dom_id.clone()} class="choice-option">
+                <input type="radio" id={dom_id} name={name.clone()} value={i.to_string()}
+                    checked={props.index == i} {onchange} data-choice={spec.id} />
+                <span>{ lang.tr(*option) }</span>
+            </label>
+        }
+    });
+    html! {
+        <fieldset class="choice" {title}>
+            <legend>{ lang.tr(spec.label) }</legend>
+            { for options }
+        </fieldset>
+    }
+}
