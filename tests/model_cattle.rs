@@ -1,4 +1,5 @@
 //! Cattle by artificial insemination (黄牛冷配), worked by hand.
+#![cfg(not(target_arch = "wasm32"))]
 
 use village_income_planner::model::interventions::{InterventionKind, Schedule};
 use village_income_planner::model::scenario::PriceBasis;

@@ -1,4 +1,5 @@
 //! Courtyard economy (庭院经济), worked by hand on the default Bohu demonstration courtyard.
+#![cfg(not(target_arch = "wasm32"))]
 
 use village_income_planner::model::fields::ErrorKind;
 use village_income_planner::model::interventions::{InterventionKind, Schedule};

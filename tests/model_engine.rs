@@ -1,5 +1,6 @@
 //! The engine as a whole: every preset projects, every figure explains itself with the same
 //! value the projection shows, registries are complete, invalid scenarios give typed errors.
+#![cfg(not(target_arch = "wasm32"))]
 
 use village_income_planner::model::fields::{
     choice, toggle, validate, ErrorKind, CHOICES, FIELDS, TOGGLES,
@@ -356,4 +357,27 @@ fn scenario_round_trips_through_json_and_old_json_still_loads() {
     assert_eq!(s.interventions.land_transfer.area_mu, 10.0);
     assert!(!s.interventions.sheep.schedule.enabled);
     assert!(project(&s).is_ok());
+}
+
+#[test]
+fn default_household_sits_below_the_line_and_the_yuli_transfer_lifts_it_over() {
+    // Baseline by hand, base-year prices: 21.1 mu × 600 own farming = 12,660; wages 5,000;
+    // remittances 2,000; pension 2,400 + ecological 1,500 + dibao 0 = 3,900; other 1,000.
+    let baseline_household = 21.1 * 600.0 + 5_000.0 + 2_000.0 + 3_900.0 + 1_000.0;
+    assert!(close(baseline_household, 24_560.0));
+    let s = (village_income_planner::model::presets::preset("yuli_land_transfer")
+        .unwrap()
+        .build)();
+    let p = village_income_planner::model::project(&s).unwrap();
+    let base = &p.rows[0];
+    assert_eq!(base.year, 2025);
+    assert!(close(
+        base.baseline_per_capita_yuan,
+        baseline_household / 3.5
+    ));
+    // 7,017 per capita is under the 2025 line of 7,900 …
+    assert!(base.gap_to_line_yuan_per_capita.unwrap() < 0.0);
+    assert_eq!(p.baseline_first_year_above_line, None);
+    // … and the transfer that starts in 2026 takes the household over it that year.
+    assert_eq!(p.first_year_above_line, Some(2026));
 }

@@ -1,4 +1,5 @@
 //! Land transfer (土地流转), worked by hand: the Yuli case of 21.1 mu and 1.5 freed laborers.
+#![cfg(not(target_arch = "wasm32"))]
 
 use village_income_planner::model::fields::ErrorKind;
 use village_income_planner::model::interventions::{InterventionKind, Schedule};

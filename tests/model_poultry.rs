@@ -1,4 +1,5 @@
 //! Free chicks (鸡苗), worked by hand: Hejing's 100 chicks at 10 yuan of subsidy each.
+#![cfg(not(target_arch = "wasm32"))]
 
 use village_income_planner::model::interventions::{InterventionKind, Schedule};
 use village_income_planner::model::scenario::PriceBasis;

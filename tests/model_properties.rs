@@ -2,6 +2,7 @@
 //! the FIELDS registry (so a range change is tested automatically), every toggle and choice drawn
 //! too: no NaN, infinity or panic; sources sum to totals; more rent, more surviving chicks or a
 //! higher price never lowers household income.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use village_income_planner::model::fields::{field, validate, CHOICES, FIELDS, TOGGLES};

@@ -1,4 +1,5 @@
 //! Sheep improvement (肉羊改良): one year worked by hand, and the herd invariants.
+#![cfg(not(target_arch = "wasm32"))]
 
 use village_income_planner::model::interventions::sheep::{Sheep, SheepYear};
 use village_income_planner::model::interventions::{InterventionKind, Schedule};

@@ -1,4 +1,5 @@
 //! Rural tourism (乡村旅游), worked by hand in both modes.
+#![cfg(not(target_arch = "wasm32"))]
 
 use village_income_planner::model::interventions::{InterventionKind, Schedule, TourismMode};
 use village_income_planner::model::presets::preset;

@@ -6,6 +6,7 @@ pub mod canvas;
 pub mod contributions;
 pub mod cost_vs_gain;
 pub mod frame;
+pub mod herd;
 pub mod palette;
 pub mod per_capita;
 
@@ -34,6 +35,7 @@ pub enum ChartKind {
     BySource,
     Contributions,
     CostVsGain,
+    Herd,
 }
 
 impl ChartKind {
@@ -48,6 +50,7 @@ impl ChartKind {
             ChartKind::BySource => by_source::draw(target, projection, lang),
             ChartKind::Contributions => contributions::draw(target, projection, lang),
             ChartKind::CostVsGain => cost_vs_gain::draw(target, projection, lang),
+            ChartKind::Herd => herd::draw(target, projection, lang),
         }
     }
 
@@ -62,6 +65,7 @@ impl ChartKind {
             ChartKind::BySource => by_source::legend(projection, lang),
             ChartKind::Contributions => contributions::legend(projection, lang),
             ChartKind::CostVsGain => cost_vs_gain::legend(lang),
+            ChartKind::Herd => herd::legend(projection, lang),
         }
     }
 
@@ -72,6 +76,7 @@ impl ChartKind {
             ChartKind::BySource => "by-source",
             ChartKind::Contributions => "contributions",
             ChartKind::CostVsGain => "cost-vs-gain",
+            ChartKind::Herd => "herd",
         }
     }
 }

@@ -104,11 +104,20 @@ pub const ADOPTION_HINT: Text = Text::new(
     "自开始年起每年的效果比例，如 30、60、100；最后一项沿用到以后各年",
     "Share of the full effect in each year from the start, e.g. 30, 60, 100; the last holds afterwards",
 );
-pub const ADOPTION_SOURCE: Text = Text::new("假设：首年即全部见效（100）", "Assumption: full effect from the first year (100)");
-pub const ADOPTION_RANGE: Text = Text::new("每项须在 0–100 % 之间，最多 40 项", "Each share must be 0–100 %, at most 40 of them");
+pub const ADOPTION_SOURCE: Text = Text::new(
+    "假设：首年即全部见效（100）",
+    "Assumption: full effect from the first year (100)",
+);
+pub const ADOPTION_RANGE: Text = Text::new(
+    "每项须在 0–100 % 之间，最多 40 项",
+    "Each share must be 0–100 %, at most 40 of them",
+);
 
 pub const WHOLE_NUMBER: Text = Text::new("请输入整数", "Enter a whole number");
-pub const LINE_TABLE: Text = Text::new("防止返贫监测线（元/人·年）", "Monitoring line (yuan per person a year)");
+pub const LINE_TABLE: Text = Text::new(
+    "防止返贫监测线（元/人·年）",
+    "Monitoring line (yuan per person a year)",
+);
 pub const LINE_VALUE: Text = Text::new("监测线", "Line");
 pub const LINE_STATUS: Text = Text::new("状态", "Status");
 pub const LINE_NOTE: Text = Text::new("说明", "Note");
@@ -121,3 +130,24 @@ pub const LINE_REJECTED: Text = Text::new(
     "监测线表有误：年份不能重复，数值须在 0–1,000,000 元之间；保留上一次有效的表",
     "The table is not valid: years must not repeat and values must be 0–1,000,000 yuan; the last valid table is kept",
 );
+
+pub const AXIS_HEAD: Text = Text::new("头(只)", "head");
+pub const HERD_SHEEP: Text = Text::new("羊", "Sheep");
+pub const HERD_CATTLE: Text = Text::new("牛", "Cattle");
+pub const HERD_POULTRY: Text = Text::new("鸡", "Poultry");
+pub const CHART_HERD: Text = Text::new("存栏数量", "Herd size");
+pub const CHART_ALT_HERD: Text = Text::new(
+    "折线图：各年羊、牛、鸡存栏数；数据见下表",
+    "Line chart: sheep, cattle and poultry on hand by year; data in the table below",
+);
+
+pub const HOW_COMPUTED: Text = Text::new("计算过程", "How was this computed");
+pub const FORMULA: Text = Text::new("公式：", "Formula: ");
+pub const INPUTS_USED: Text = Text::new("所用数值", "Values used");
+pub const CLOSE: Text = Text::new("关闭", "Close");
+pub const EXPLAIN_HINT: Text = Text::new(
+    "点击表格中的数字或上方指标，可查看计算过程；方向键可在单元格间移动",
+    "Click a number in the tables or a headline figure to see how it was computed; arrow keys move between cells",
+);
+pub const TABLE_HERD: Text = Text::new("逐年存栏", "Livestock on hand, by year");
+pub const UNIT_HEAD_SUFFIX: Text = Text::new("（头/只）", " (head)");

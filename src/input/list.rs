@@ -12,7 +12,10 @@ pub fn parse_number_list(text: &str, percent: bool) -> Result<Vec<f64>, ParseErr
     if items.is_empty() {
         return Err(ParseError::Empty);
     }
-    items.into_iter().map(|item| parse_number(item, percent)).collect()
+    items
+        .into_iter()
+        .map(|item| parse_number(item, percent))
+        .collect()
 }
 
 /// Writes a list back the way Chinese users type it.
@@ -30,9 +33,18 @@ mod tests {
 
     #[test]
     fn reads_lists_in_any_separator() {
-        assert_eq!(parse_number_list("30、60、100", true), Ok(vec![30.0, 60.0, 100.0]));
-        assert_eq!(parse_number_list("30, 60,100%", true), Ok(vec![30.0, 60.0, 100.0]));
-        assert_eq!(parse_number_list("３０，６０　１００", true), Ok(vec![30.0, 60.0, 100.0]));
+        assert_eq!(
+            parse_number_list("30、60、100", true),
+            Ok(vec![30.0, 60.0, 100.0])
+        );
+        assert_eq!(
+            parse_number_list("30, 60,100%", true),
+            Ok(vec![30.0, 60.0, 100.0])
+        );
+        assert_eq!(
+            parse_number_list("３０，６０　１００", true),
+            Ok(vec![30.0, 60.0, 100.0])
+        );
         assert_eq!(parse_number_list("100", true), Ok(vec![100.0]));
         assert_eq!(parse_number_list("  ", true), Err(ParseError::Empty));
         assert_eq!(parse_number_list("30、abc", true), Err(ParseError::Invalid));

@@ -6,12 +6,15 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::components::{Chart, FormSection, Header, Headlines, MonitoringLineEditor, YearTable};
+use super::components::{
+    Chart, ExplainPanel, FormSection, Header, Headlines, MonitoringLineEditor, YearTable,
+};
 use super::hooks::use_lang::{remember_lang, stored_lang};
 use super::hooks::LangContext;
 use super::state::{Action, PlannerState};
-use crate::charts::ChartKind;
+use crate::charts::{herd::has_livestock, ChartKind};
 use crate::i18n::{format_yuan, strings, Lang};
+use crate::model::explain::{explain, Figure};
 use crate::model::fields::Section;
 use crate::model::interventions::InterventionKind;
 use crate::model::projection::project_unchecked;
@@ -26,6 +29,12 @@ pub fn App() -> Html {
     // The scenario in state is always valid, so the unchecked projection cannot see bad input.
     let projection = use_memo(state.scenario.clone(), project_unchecked);
     let announcement = use_state(String::new);
+    // What "how was this computed" shows: view state, not part of the scenario.
+    let explained = use_state(|| None::<Figure>);
+    let trace = use_memo(
+        (state.scenario.clone(), *explained),
+        |(scenario, figure)| figure.and_then(|f| explain(scenario, f)),
+    );
     let announce_timer = use_mut_ref(|| None::<Timeout>);
 
     {
@@ -65,6 +74,14 @@ pub fn App() -> Html {
     let on_preset = dispatch.reform(Action::LoadPreset);
     let on_reset = dispatch.reform(|()| Action::ResetToPreset);
     let on_line = dispatch.reform(Action::SetMonitoringLine);
+    let on_explain = {
+        let explained = explained.clone();
+        Callback::from(move |f: Figure| explained.set(Some(f)))
+    };
+    let on_close = {
+        let explained = explained.clone();
+        Callback::from(move |()| explained.set(None))
+    };
 
     let l = *lang;
     let scenario = &state.scenario;
@@ -101,15 +118,17 @@ pub fn App() -> Html {
                 <section class="results" aria-labelledby="results-title">
                     <h2 id="results-title">{ l.tr(strings::RESULTS) }</h2>
                     <p class="visually-hidden" aria-live="polite">{ (*announcement).clone() }</p>
-                    <Headlines projection={Rc::clone(&projection)} lang={l} />
+                    <Headlines projection={Rc::clone(&projection)} lang={l} on_explain={on_explain.clone()} />
                     <div class="charts">
-                        { for [ChartKind::PerCapita, ChartKind::BySource, ChartKind::Contributions, ChartKind::CostVsGain]
+                        { for [ChartKind::PerCapita, ChartKind::BySource, ChartKind::Contributions, ChartKind::CostVsGain, ChartKind::Herd]
                             .into_iter()
+                            .filter(|k| *k != ChartKind::Herd || has_livestock(&projection))
                             .map(|kind| html! { <Chart key={kind.id()} {kind} projection={Rc::clone(&projection)} lang={l} /> }) }
                     </div>
-                    <YearTable projection={projection} lang={l} />
+                    <YearTable projection={projection} lang={l} {on_explain} />
                 </section>
             </main>
+            <ExplainPanel trace={(*trace).clone()} lang={l} {on_close} />
         </ContextProvider<LangContext>>
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod components;
+pub mod figure_code;
 pub mod hooks;
 pub mod state;
 

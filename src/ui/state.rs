@@ -22,13 +22,25 @@ pub struct PlannerState {
 
 pub enum Action {
     /// A field's parsed value; ids come from `model::fields::FIELDS`.
-    SetField { id: &'static str, value: f64 },
+    SetField {
+        id: &'static str,
+        value: f64,
+    },
     /// An on/off switch from `model::fields::TOGGLES`.
-    SetToggle { id: &'static str, on: bool },
+    SetToggle {
+        id: &'static str,
+        on: bool,
+    },
     /// An option index of a setting from `model::fields::CHOICES`.
-    SetChoice { id: &'static str, index: usize },
+    SetChoice {
+        id: &'static str,
+        index: usize,
+    },
     /// Share of the full effect in each year since the start.
-    SetAdoption { kind: InterventionKind, adoption_pct: Vec<f64> },
+    SetAdoption {
+        kind: InterventionKind,
+        adoption_pct: Vec<f64>,
+    },
     SetMonitoringLine(MonitoringLine),
     LoadPreset(&'static str),
     ResetToPreset,
@@ -111,6 +123,9 @@ impl Reducible for PlannerState {
 pub fn enable_toggle_id(kind: InterventionKind) -> Option<&'static str> {
     crate::model::fields::TOGGLES
         .iter()
-        .find(|t| t.section == crate::model::fields::Section::Intervention(kind) && t.id.ends_with("schedule.enabled"))
+        .find(|t| {
+            t.section == crate::model::fields::Section::Intervention(kind)
+                && t.id.ends_with("schedule.enabled")
+        })
         .map(|t| t.id)
 }

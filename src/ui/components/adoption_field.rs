@@ -19,6 +19,8 @@ pub struct AdoptionFieldProps {
     pub scenario_error: Option<AttrValue>,
 }
 
+// `use_draft` takes `fn(&T)` with T = Vec<f64>, so a slice would not fit.
+#[allow(clippy::ptr_arg)]
 fn display(v: &Vec<f64>) -> String {
     format_number_list(v)
 }
@@ -70,7 +72,9 @@ pub fn AdoptionField(props: &AdoptionFieldProps) -> Html {
             }
         })
     };
-    let message = (*draft.error).clone().or_else(|| props.scenario_error.clone());
+    let message = (*draft.error)
+        .clone()
+        .or_else(|| props.scenario_error.clone());
     html! {
         <FieldFrame {id} label={lang.tr(strings::ADOPTION_LABEL)} message={message.clone()}
             range={lang.tr(strings::ADOPTION_HINT).to_string()} source={lang.tr(strings::ADOPTION_SOURCE).to_string()}>

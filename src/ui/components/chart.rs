@@ -29,6 +29,7 @@ fn words(kind: ChartKind) -> (Text, Text) {
             strings::CHART_ALT_CONTRIBUTIONS,
         ),
         ChartKind::CostVsGain => (strings::CHART_COST_VS_GAIN, strings::CHART_ALT_COST_VS_GAIN),
+        ChartKind::Herd => (strings::CHART_HERD, strings::CHART_ALT_HERD),
     }
 }
 

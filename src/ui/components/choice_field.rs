@@ -18,7 +18,11 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
     let spec = choice(props.id).expect("ChoiceField id must be in CHOICES");
     let lang = props.lang;
     let name = format!("c-{}", spec.id.replace('.', "-"));
-    let title = format!("{}: {}", lang.tr(strings::DEFAULT_SOURCE), lang.tr(spec.source));
+    let title = format!(
+        "{}: {}",
+        lang.tr(strings::DEFAULT_SOURCE),
+        lang.tr(spec.source)
+    );
     let options = spec.options.iter().enumerate().map(|(i, option)| {
         let cb = props.on_change.clone();
         let id = spec.id;

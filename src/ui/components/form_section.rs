@@ -43,7 +43,9 @@ fn applies(s: &Scenario, id: &str) -> bool {
         "interventions.sheep.disaster_year" | "interventions.sheep.disaster_mortality_pct" => {
             s.interventions.sheep.disaster_enabled
         }
-        "interventions.poultry.replacement_chick_price_yuan" => s.interventions.poultry.replace_layers,
+        "interventions.poultry.replacement_chick_price_yuan" => {
+            s.interventions.poultry.replace_layers
+        }
         _ => true,
     }
 }
@@ -58,9 +60,15 @@ pub fn FormSection(props: &FormSectionProps) -> Html {
             .filter(|e| e.field.id == id)
             .map(|e| AttrValue::from(e.message(lang.is_en())))
     };
-    let on_commit = props.on_action.reform(|(id, value)| Action::SetField { id, value });
-    let on_toggle = props.on_action.reform(|(id, on)| Action::SetToggle { id, on });
-    let on_choice = props.on_action.reform(|(id, index)| Action::SetChoice { id, index });
+    let on_commit = props
+        .on_action
+        .reform(|(id, value)| Action::SetField { id, value });
+    let on_toggle = props
+        .on_action
+        .reform(|(id, on)| Action::SetToggle { id, on });
+    let on_choice = props
+        .on_action
+        .reform(|(id, index)| Action::SetChoice { id, index });
     let kind = match props.section {
         Section::Intervention(kind) => Some(kind),
         _ => None,
@@ -70,25 +78,32 @@ pub fn FormSection(props: &FormSectionProps) -> Html {
     let choices = CHOICES.iter().filter(|c| c.section == props.section).map(|c| {
         html! { <ChoiceField key={c.id} id={c.id} index={(c.get)(s)} {lang} on_change={on_choice.clone()} /> }
     });
-    let fields = FIELDS.iter().filter(|f| f.section == props.section && applies(s, f.id)).map(|f| {
-        html! {
-            <NumberField key={f.id} id={f.id} value={(f.get)(s)} {lang}
-                on_commit={on_commit.clone()} scenario_error={error_for(f.id)} />
-        }
-    });
+    let fields = FIELDS
+        .iter()
+        .filter(|f| f.section == props.section && applies(s, f.id))
+        .map(|f| {
+            html! {
+                <NumberField key={f.id} id={f.id} value={(f.get)(s)} {lang}
+                    on_commit={on_commit.clone()} scenario_error={error_for(f.id)} />
+            }
+        });
     let toggles = TOGGLES
         .iter()
         .filter(|t| t.section == props.section && Some(t.id) != enable_id)
         .map(|t| html! { <ToggleField key={t.id} id={t.id} on={(t.get)(s)} {lang} on_change={on_toggle.clone()} /> });
     let adoption = kind.map(|kind| {
-        let on_commit = props.on_action.reform(|(kind, adoption_pct)| Action::SetAdoption { kind, adoption_pct });
+        let on_commit = props
+            .on_action
+            .reform(|(kind, adoption_pct)| Action::SetAdoption { kind, adoption_pct });
         let id = super::adoption_field::adoption_id(kind);
         html! {
             <AdoptionField {kind} value={s.interventions.schedule(kind).adoption_pct.clone()} {lang}
                 {on_commit} scenario_error={error_for(id)} />
         }
     });
-    let enabled = enable_id.and_then(crate::model::fields::toggle).map(|t| (t.get)(s));
+    let enabled = enable_id
+        .and_then(crate::model::fields::toggle)
+        .map(|t| (t.get)(s));
     let switch = enable_id.map(|id| {
         html! { <ToggleField {id} on={enabled.unwrap_or(false)} {lang} on_change={on_toggle.clone()} short=true /> }
     });

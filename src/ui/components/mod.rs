@@ -3,6 +3,7 @@
 pub mod adoption_field;
 pub mod chart;
 pub mod choice_field;
+pub mod explain_panel;
 pub mod form_section;
 pub mod header;
 pub mod headlines;
@@ -14,6 +15,7 @@ pub mod year_table;
 pub use adoption_field::AdoptionField;
 pub use chart::Chart;
 pub use choice_field::ChoiceField;
+pub use explain_panel::ExplainPanel;
 pub use form_section::FormSection;
 pub use header::Header;
 pub use headlines::Headlines;

@@ -49,15 +49,22 @@ fn Cell(props: &CellProps) -> Html {
         let on_commit = props.on_commit.clone();
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
-            let parsed = parse_number(&text, false).map_err(|p| lang.tr(p.message()).to_string()).and_then(|v| {
-                if integer && v.fract() != 0.0 {
-                    Err(lang.tr(strings::WHOLE_NUMBER).to_string())
-                } else if !(min..=max).contains(&v) {
-                    Err(format!("{} {}–{}", lang.tr(strings::RANGE), format_compact(min), format_compact(max)))
-                } else {
-                    Ok(v)
-                }
-            });
+            let parsed = parse_number(&text, false)
+                .map_err(|p| lang.tr(p.message()).to_string())
+                .and_then(|v| {
+                    if integer && v.fract() != 0.0 {
+                        Err(lang.tr(strings::WHOLE_NUMBER).to_string())
+                    } else if !(min..=max).contains(&v) {
+                        Err(format!(
+                            "{} {}–{}",
+                            lang.tr(strings::RANGE),
+                            format_compact(min),
+                            format_compact(max)
+                        ))
+                    } else {
+                        Ok(v)
+                    }
+                });
             draft.text.set(text);
             match parsed {
                 Ok(v) => {
@@ -135,10 +142,17 @@ pub fn MonitoringLineEditor(props: &MonitoringLineEditorProps) -> Html {
     let add = {
         let f = emit_with(Box::new(|l: &mut MonitoringLine| {
             let next = l.rows.last().map_or(
-                LineRow { year: 2020, yuan_per_capita: 6_000.0, status: RowStatus::Placeholder, note: String::new() },
+                LineRow {
+                    year: 2020,
+                    yuan_per_capita: 6_000.0,
+                    status: RowStatus::Placeholder,
+                    note: String::new(),
+                },
                 |last| LineRow {
                     year: last.year + 1,
-                    yuan_per_capita: (last.yuan_per_capita * (1.0 + l.growth_after_last_pct / 100.0)).round(),
+                    yuan_per_capita: (last.yuan_per_capita
+                        * (1.0 + l.growth_after_last_pct / 100.0))
+                        .round(),
                     status: RowStatus::Placeholder,
                     note: String::new(),
                 },

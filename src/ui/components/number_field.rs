@@ -43,7 +43,10 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
             let parsed = parse_number(&text, spec.unit == Unit::Percent)
                 .map_err(|p| AttrValue::from(lang.tr(p.message())))
-                .and_then(|v| spec.check(v).map_err(|v| AttrValue::from(v.message(lang.is_en()))));
+                .and_then(|v| {
+                    spec.check(v)
+                        .map_err(|v| AttrValue::from(v.message(lang.is_en())))
+                });
             draft.text.set(text);
             match parsed {
                 Ok(value) => {
@@ -55,7 +58,9 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         })
     };
 
-    let message = (*draft.error).clone().or_else(|| props.scenario_error.clone());
+    let message = (*draft.error)
+        .clone()
+        .or_else(|| props.scenario_error.clone());
     let unit = lang.tr(spec.unit.label());
     let range = format!(
         "{} {}–{} {}",
@@ -64,7 +69,11 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         format_compact(spec.max),
         unit
     );
-    let source = format!("{}: {}", lang.tr(strings::DEFAULT_SOURCE), lang.tr(spec.source));
+    let source = format!(
+        "{}: {}",
+        lang.tr(strings::DEFAULT_SOURCE),
+        lang.tr(spec.source)
+    );
     html! {
         <FieldFrame id={spec.id} label={lang.tr(spec.label)} {message} {range} {source}>
             <input

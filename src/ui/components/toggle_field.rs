@@ -29,8 +29,16 @@ pub fn ToggleField(props: &ToggleFieldProps) -> Html {
         })
     };
     let dom_id = format!("t-{}", spec.id.replace('.', "-"));
-    let label = if props.short { lang.tr(strings::ENABLED) } else { lang.tr(spec.label) };
-    let title = format!("{}: {}", lang.tr(strings::DEFAULT_SOURCE), lang.tr(spec.source));
+    let label = if props.short {
+        lang.tr(strings::ENABLED)
+    } else {
+        lang.tr(spec.label)
+    };
+    let title = format!(
+        "{}: {}",
+        lang.tr(strings::DEFAULT_SOURCE),
+        lang.tr(spec.source)
+    );
     html! {
         <label class={classes!("switch", props.short.then_some("short"))} for={dom_id.clone()} {title}>
             <input type="checkbox" id={dom_id} checked={props.on} {onchange} data-toggle={spec.id}

@@ -1,76 +1,123 @@
-//! The yearly tables: every number behind the charts, in three groups (summary, income by
-//! source, interventions). Columns that are zero in every year are left out.
+//! The yearly tables: every number behind the charts, in groups (summary, income by source,
+//! interventions, livestock). Columns that are zero in every year are left out. Every money cell
+//! names its engine figure in `data-fig`, so one handler per table opens "how was this computed".
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::i18n::{format::format_number, strings, Lang};
+use crate::model::explain::Figure;
 use crate::model::interventions::InterventionKind;
 use crate::model::monitoring_line::RowStatus;
 use crate::model::projection::Source;
 use crate::model::{Projection, YearRow};
+use crate::ui::figure_code;
 
 #[derive(Properties, PartialEq)]
 pub struct YearTableProps {
     pub projection: Rc<Projection>,
     pub lang: Lang,
+    pub on_explain: Callback<Figure>,
 }
 
-type Cell = Box<dyn Fn(&YearRow) -> Option<f64>>;
-type Suffix = Box<dyn Fn(&YearRow) -> Option<&'static str>>;
+type Value = Box<dyn Fn(&YearRow) -> Option<f64>>;
+type FigureOf = Box<dyn Fn(i32) -> Figure>;
+type Species = (crate::model::Text, fn(&YearRow) -> f64);
 
-/// A column: its header and how to read its value from a row.
+/// A column: its header, how to read its value from a row, and the figure behind it.
 struct Column {
     header: String,
-    value: Cell,
-    /// Extra text after the number (e.g. placeholder marks).
-    suffix: Option<Suffix>,
-    /// Highlight negative values (below the line).
+    value: Value,
+    figure: Option<FigureOf>,
+    /// Marks a row whose line figure is a placeholder.
+    placeholder_mark: bool,
+    /// Highlights negative values (below the line).
     warn_negative: bool,
 }
 
-fn column(header: impl Into<String>, value: impl Fn(&YearRow) -> Option<f64> + 'static) -> Column {
+fn column(
+    header: impl Into<String>,
+    value: impl Fn(&YearRow) -> Option<f64> + 'static,
+    figure: impl Fn(i32) -> Figure + 'static,
+) -> Column {
     Column {
         header: header.into(),
         value: Box::new(value),
-        suffix: None,
+        figure: Some(Box::new(figure)),
+        placeholder_mark: false,
         warn_negative: false,
     }
 }
 
 fn summary_columns(lang: Lang) -> Vec<Column> {
+    use Figure::*;
     vec![
-        column(lang.tr(strings::COL_BASELINE_HOUSEHOLD), |r| {
-            Some(r.baseline_household_net_yuan)
-        }),
-        column(lang.tr(strings::COL_HOUSEHOLD), |r| {
-            Some(r.household_net_yuan)
-        }),
-        column(lang.tr(strings::COL_INCREMENT), |r| {
-            Some(r.increment_yuan())
-        }),
-        column(lang.tr(strings::COL_BASELINE_PER_CAPITA), |r| {
-            Some(r.baseline_per_capita_yuan)
-        }),
-        column(lang.tr(strings::COL_PER_CAPITA), |r| {
-            Some(r.per_capita_yuan)
-        }),
+        column(
+            lang.tr(strings::COL_BASELINE_HOUSEHOLD),
+            |r| Some(r.baseline_household_net_yuan),
+            |year| HouseholdNet {
+                year,
+                baseline: true,
+            },
+        ),
+        column(
+            lang.tr(strings::COL_HOUSEHOLD),
+            |r| Some(r.household_net_yuan),
+            |year| HouseholdNet {
+                year,
+                baseline: false,
+            },
+        ),
+        column(
+            lang.tr(strings::COL_INCREMENT),
+            |r| Some(r.increment_yuan()),
+            |year| TotalIncrement { year },
+        ),
+        column(
+            lang.tr(strings::COL_BASELINE_PER_CAPITA),
+            |r| Some(r.baseline_per_capita_yuan),
+            |year| PerCapita {
+                year,
+                baseline: true,
+            },
+        ),
+        column(
+            lang.tr(strings::COL_PER_CAPITA),
+            |r| Some(r.per_capita_yuan),
+            |year| PerCapita {
+                year,
+                baseline: false,
+            },
+        ),
         Column {
-            suffix: Some(Box::new(move |r: &YearRow| {
-                (r.monitoring_line_status == Some(RowStatus::Placeholder))
-                    .then(|| lang.tr(strings::PLACEHOLDER_MARK))
-            })),
-            ..column(lang.tr(strings::COL_LINE), |r| {
-                r.monitoring_line_yuan_per_capita
-            })
+            placeholder_mark: true,
+            ..column(
+                lang.tr(strings::COL_LINE),
+                |r| r.monitoring_line_yuan_per_capita,
+                |year| MonitoringLine { year },
+            )
         },
         Column {
             warn_negative: true,
-            ..column(lang.tr(strings::COL_GAP), |r| r.gap_to_line_yuan_per_capita)
+            ..column(
+                lang.tr(strings::COL_GAP),
+                |r| r.gap_to_line_yuan_per_capita,
+                |year| GapToLine { year },
+            )
         },
-        column(lang.tr(strings::COL_IN_KIND), |r| Some(r.in_kind_yuan)),
-        column(lang.tr(strings::COL_COST), |r| Some(r.program_cost_yuan)),
+        column(
+            lang.tr(strings::COL_IN_KIND),
+            |r| Some(r.in_kind_yuan),
+            |year| InKind { year },
+        ),
+        column(
+            lang.tr(strings::COL_COST),
+            |r| Some(r.program_cost_yuan),
+            |year| ProgramCost { year, kind: None },
+        ),
     ]
 }
 
@@ -82,23 +129,18 @@ fn source_columns(lang: Lang, rows: &[YearRow]) -> Vec<Column> {
     Source::ALL
         .into_iter()
         .filter(|&s| used(s))
-        .flat_map(|s| {
+        .flat_map(|source| {
+            let name = lang.tr(source.name());
             [
                 column(
-                    format!(
-                        "{}{}",
-                        lang.tr(s.name()),
-                        lang.tr(strings::COL_SUFFIX_BASELINE)
-                    ),
-                    move |r| Some(r.baseline_by_source[s]),
+                    format!("{name}{}", lang.tr(strings::COL_SUFFIX_BASELINE)),
+                    move |r| Some(r.baseline_by_source[source]),
+                    move |year| Figure::BaselineSource { year, source },
                 ),
                 column(
-                    format!(
-                        "{}{}",
-                        lang.tr(s.name()),
-                        lang.tr(strings::COL_SUFFIX_SCENARIO)
-                    ),
-                    move |r| Some(r.scenario_by_source[s]),
+                    format!("{name}{}", lang.tr(strings::COL_SUFFIX_SCENARIO)),
+                    move |r| Some(r.scenario_by_source[source]),
+                    move |year| Figure::ScenarioSource { year, source },
                 ),
             ]
         })
@@ -114,17 +156,42 @@ fn intervention_columns(lang: Lang, rows: &[YearRow]) -> Vec<Column> {
     InterventionKind::ALL
         .into_iter()
         .filter(|&k| used(k))
-        .flat_map(|k| {
+        .flat_map(|kind| {
+            let name = lang.tr(kind.name());
             [
                 column(
-                    format!("{}{}", lang.tr(k.name()), lang.tr(strings::COL_SUFFIX_GAIN)),
-                    move |r| Some(r.increment_by_intervention[k]),
+                    format!("{name}{}", lang.tr(strings::COL_SUFFIX_GAIN)),
+                    move |r| Some(r.increment_by_intervention[kind]),
+                    move |year| Figure::Increment { year, kind },
                 ),
                 column(
-                    format!("{}{}", lang.tr(k.name()), lang.tr(strings::COL_SUFFIX_COST)),
-                    move |r| Some(r.program_cost_by_intervention[k]),
+                    format!("{name}{}", lang.tr(strings::COL_SUFFIX_COST)),
+                    move |r| Some(r.program_cost_by_intervention[kind]),
+                    move |year| Figure::ProgramCost {
+                        year,
+                        kind: Some(kind),
+                    },
                 ),
             ]
+        })
+        .collect()
+}
+
+fn herd_columns(lang: Lang, rows: &[YearRow]) -> Vec<Column> {
+    let species: [Species; 3] = [
+        (strings::HERD_SHEEP, |r| r.herd.sheep_head),
+        (strings::HERD_CATTLE, |r| r.herd.cattle_head),
+        (strings::HERD_POULTRY, |r| r.herd.poultry_head),
+    ];
+    species
+        .into_iter()
+        .filter(|(_, pick)| rows.iter().any(|r| pick(r) != 0.0))
+        .map(|(label, pick)| Column {
+            header: format!("{}{}", lang.tr(label), lang.tr(strings::UNIT_HEAD_SUFFIX)),
+            value: Box::new(move |r| Some(pick(r))),
+            figure: None,
+            placeholder_mark: false,
+            warn_negative: false,
         })
         .collect()
 }
@@ -143,9 +210,26 @@ fn table(
         let cells = columns.iter().map(|c| {
             let value = (c.value)(r);
             let text = value.map_or_else(|| "—".to_string(), |v| format_number(v, 0));
-            let suffix = c.suffix.as_ref().and_then(|f| f(r)).unwrap_or("");
+            let mark = (c.placeholder_mark
+                && r.monitoring_line_status == Some(RowStatus::Placeholder))
+            .then(|| lang.tr(strings::PLACEHOLDER_MARK));
             let warn = c.warn_negative && value.is_some_and(|v| v < 0.0);
-            html! { <td class={classes!(warn.then_some("below"))}>{ text }{ suffix }</td> }
+            let fig = c
+                .figure
+                .as_ref()
+                .filter(|_| value.is_some())
+                .map(|f| figure_code::encode(f(r.year)));
+            let tabindex = fig.as_ref().map(|_| "-1");
+            let class = classes!(
+                warn.then_some("below"),
+                fig.is_some().then_some("explainable")
+            );
+            html! {
+                <td {class}
+                    data-fig={fig} {tabindex}>
+                    { text }{ mark.unwrap_or_default() }
+                </td>
+            }
         });
         html! {
             <tr key={r.year}>
@@ -170,16 +254,91 @@ fn table(
     }
 }
 
+/// The explainable cell an event came from, if any.
+fn cell_of(e: &Event) -> Option<Element> {
+    e.target()?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest("td[data-fig]")
+        .ok()?
+}
+
+/// Moves focus from `cell` by (rows, cols) among explainable cells of the same table.
+fn move_focus(cell: &Element, d_row: i32, d_col: i32) -> Option<()> {
+    let td: web_sys::HtmlTableCellElement = cell.clone().dyn_into().ok()?;
+    let tr: web_sys::HtmlTableRowElement = td.parent_element()?.dyn_into().ok()?;
+    let body: web_sys::HtmlTableSectionElement = tr.parent_element()?.dyn_into().ok()?;
+    let row = tr.section_row_index() + d_row;
+    let col = td.cell_index() + d_col;
+    let target = body
+        .rows()
+        .item(row.max(0) as u32)?
+        .dyn_into::<web_sys::HtmlTableRowElement>()
+        .ok()?;
+    let next = target.cells().item(col.max(1) as u32)?;
+    if next.has_attribute("data-fig") {
+        next.dyn_into::<HtmlElement>().ok()?.focus().ok()?;
+    }
+    Some(())
+}
+
 #[component]
 pub fn YearTable(props: &YearTableProps) -> Html {
     let lang = props.lang;
     let rows = &props.projection.rows;
     let unit = lang.tr(strings::TABLE_UNIT_YUAN);
+    let explain = |e: &Event, on_explain: &Callback<Figure>| {
+        if let Some(fig) = cell_of(e)
+            .and_then(|c| c.get_attribute("data-fig"))
+            .and_then(|c| figure_code::decode(&c))
+        {
+            on_explain.emit(fig);
+        }
+    };
+    let onclick = {
+        let on_explain = props.on_explain.clone();
+        Callback::from(move |e: MouseEvent| explain(&e, &on_explain))
+    };
+    let onkeydown = {
+        let on_explain = props.on_explain.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let key = e.key();
+            if key == "Enter" || key == " " {
+                if cell_of(&e).is_some() {
+                    e.prevent_default();
+                    explain(&e, &on_explain);
+                }
+                return;
+            }
+            let (dr, dc) = match key.as_str() {
+                "ArrowUp" => (-1, 0),
+                "ArrowDown" => (1, 0),
+                "ArrowLeft" => (0, -1),
+                "ArrowRight" => (0, 1),
+                _ => return,
+            };
+            let moved = match cell_of(&e) {
+                Some(cell) => move_focus(&cell, dr, dc),
+                // From the table's wrapper, arrows enter at the first cell.
+                None => e
+                    .target()
+                    .and_then(|t| t.dyn_into::<Element>().ok())
+                    .and_then(|w| w.query_selector("td[data-fig]").ok().flatten())
+                    .and_then(|c| c.dyn_into::<HtmlElement>().ok())
+                    .and_then(|c| c.focus().ok()),
+            };
+            if moved.is_some() {
+                e.prevent_default();
+            }
+        })
+    };
     html! {
-        <div class="tables">
+        <div class="tables" {onclick} {onkeydown}>
+            <p class="hint">{ lang.tr(strings::EXPLAIN_HINT) }</p>
             { table("summary", format!("{}{unit}", lang.tr(strings::TABLE_CAPTION)), &summary_columns(lang), rows, lang) }
             { table("sources", format!("{}{unit}", lang.tr(strings::TABLE_SOURCES)), &source_columns(lang, rows), rows, lang) }
             { table("interventions", format!("{}{unit}", lang.tr(strings::TABLE_INTERVENTIONS)), &intervention_columns(lang, rows), rows, lang) }
+            { table("herd", lang.tr(strings::TABLE_HERD).to_string(), &herd_columns(lang, rows), rows, lang) }
         </div>
     }
 }
