@@ -151,3 +151,4 @@ pub const EXPLAIN_HINT: Text = Text::new(
 );
 pub const TABLE_HERD: Text = Text::new("逐年存栏", "Livestock on hand, by year");
 pub const UNIT_HEAD_SUFFIX: Text = Text::new("（头/只）", " (head)");
+pub const OUT_OF_RANGE: Text = Text::new("超出范围", "Out of range");

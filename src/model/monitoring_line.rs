@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::text::Text;
 use super::units::{Percent, Yuan};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,7 +19,44 @@ pub struct LineRow {
     /// Per-capita line in that year's (nominal) yuan.
     pub yuan_per_capita: Yuan,
     pub status: RowStatus,
-    pub note: String,
+    /// Where the figure comes from; bilingual so neither language shows the other's text.
+    #[serde(default)]
+    pub source: LineSource,
+}
+
+/// The origin of a monitoring-line row.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineSource {
+    /// The 2020 national line: about 1.5 × the ≈ 4,000-yuan poverty line (China Daily, 2020-12-02).
+    National2020,
+    /// One province's 2023 data check used 7,300 yuan.
+    ProvinceCheck2023,
+    /// Grown from the previous row at an assumed rate.
+    AssumedGrowth,
+    /// Typed in by the planner.
+    #[default]
+    Planner,
+}
+
+impl LineSource {
+    pub fn describe(self) -> Text {
+        match self {
+            LineSource::National2020 => Text::new(
+                "约为贫困线（约 4,000 元）的 1.5 倍（中国日报 2020-12-02）",
+                "≈ 1.5 × the ≈ 4,000-yuan poverty line (China Daily, 2020-12-02)",
+            ),
+            LineSource::ProvinceCheck2023 => Text::new(
+                "某省 2023 年数据核查采用 7,300 元",
+                "One province's 2023 data check used 7,300 yuan",
+            ),
+            LineSource::AssumedGrowth => Text::new(
+                "按年增长假设推算，请换为本省标准",
+                "Grown at an assumed rate; replace with the province's line",
+            ),
+            LineSource::Planner => Text::new("测算人员填写", "Entered by the planner"),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -75,51 +113,23 @@ impl MonitoringLine {
 
 impl Default for MonitoringLine {
     fn default() -> Self {
-        let row = |year, yuan_per_capita, status, note: &str| LineRow {
+        use LineSource::*;
+        use RowStatus::*;
+        let row = |year, yuan_per_capita, status, source| LineRow {
             year,
             yuan_per_capita,
             status,
-            note: note.to_string(),
+            source,
         };
-        use RowStatus::*;
         MonitoringLine {
+            // 2021–2022 grow 5 % a year from 2020; 2024–2025 grow 4 % from the 2023 figure.
             rows: vec![
-                row(
-                    2020,
-                    6_000.0,
-                    Verified,
-                    "≈1.5 × poverty line ≈4,000 (China Daily 2020-12-02)",
-                ),
-                row(
-                    2021,
-                    6_300.0,
-                    Placeholder,
-                    "assumed +5 %/yr; replace with the province's line",
-                ),
-                row(
-                    2022,
-                    6_600.0,
-                    Placeholder,
-                    "assumed +5 %/yr; replace with the province's line",
-                ),
-                row(
-                    2023,
-                    7_300.0,
-                    Placeholder,
-                    "one province's 2023 data check used 7,300",
-                ),
-                row(
-                    2024,
-                    7_600.0,
-                    Placeholder,
-                    "assumed +4 %/yr; replace with the province's line",
-                ),
-                row(
-                    2025,
-                    7_900.0,
-                    Placeholder,
-                    "assumed +4 %/yr; replace with the province's line",
-                ),
+                row(2020, 6_000.0, Verified, National2020),
+                row(2021, 6_300.0, Placeholder, AssumedGrowth),
+                row(2022, 6_600.0, Placeholder, AssumedGrowth),
+                row(2023, 7_300.0, Placeholder, ProvinceCheck2023),
+                row(2024, 7_600.0, Placeholder, AssumedGrowth),
+                row(2025, 7_900.0, Placeholder, AssumedGrowth),
             ],
             growth_after_last_pct: 4.0,
         }

@@ -67,13 +67,15 @@ pub fn App() -> Html {
             Callback::from(move |l: Lang| lang.set(l))
         },
     };
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+    let dispatch = state.dispatcher();
+    let on_preset = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |id| dispatch.dispatch(Action::LoadPreset(id)))
     };
-    let on_preset = dispatch.reform(Action::LoadPreset);
-    let on_reset = dispatch.reform(|()| Action::ResetToPreset);
-    let on_line = dispatch.reform(Action::SetMonitoringLine);
+    let on_reset = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |()| dispatch.dispatch(Action::ResetToPreset))
+    };
     let on_explain = {
         let explained = explained.clone();
         Callback::from(move |f: Figure| explained.set(Some(f)))
@@ -89,19 +91,19 @@ pub fn App() -> Html {
     let section = |title, section, children: Html| {
         html! {
             <FormSection {title} {section} scenario={scenario.clone()} lang={l}
-                on_action={dispatch.clone()} {rejected}>{ children }</FormSection>
+                dispatch={dispatch.clone()} {rejected}>{ children }</FormSection>
         }
     };
     let interventions = InterventionKind::ALL.iter().map(|&kind| {
         let enabled = scenario.interventions.schedule(kind).enabled;
         html! {
             <FormSection key={format!("{kind:?}")} title={kind.name()} section={Section::Intervention(kind)}
-                scenario={scenario.clone()} lang={l} on_action={dispatch.clone()} {rejected} open={enabled} />
+                scenario={scenario.clone()} lang={l} dispatch={dispatch.clone()} {rejected} open={enabled} />
         }
     });
     let line_rejected = rejected.is_some_and(|e| e.field.id == "monitoring_line");
     let line_editor = html! {
-        <MonitoringLineEditor line={scenario.monitoring_line.clone()} lang={l} on_change={on_line} rejected={line_rejected} />
+        <MonitoringLineEditor line={scenario.monitoring_line.clone()} lang={l} dispatch={dispatch.clone()} rejected={line_rejected} />
     };
 
     html! {

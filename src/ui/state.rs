@@ -20,6 +20,10 @@ pub struct PlannerState {
     pub rejected: Option<ValidationError>,
 }
 
+/// Hands actions to the reducer. Stable across renders, so components that receive it only
+/// re-render when their own data changes.
+pub type Dispatch = yew::UseReducerDispatcher<PlannerState>;
+
 pub enum Action {
     /// A field's parsed value; ids come from `model::fields::FIELDS`.
     SetField {

@@ -8,13 +8,15 @@ use super::number_field::{described_by, input_id, FieldFrame};
 use crate::i18n::{strings, Lang};
 use crate::input::{format_number_list, parse_number_list};
 use crate::model::interventions::InterventionKind;
+use crate::ui::hooks::{use_draft, Problem};
+use crate::ui::state::{Action, Dispatch};
 
 #[derive(Properties, PartialEq)]
 pub struct AdoptionFieldProps {
     pub kind: InterventionKind,
     pub value: Vec<f64>,
     pub lang: Lang,
-    pub on_commit: Callback<(InterventionKind, Vec<f64>)>,
+    pub dispatch: Dispatch,
     #[prop_or_default]
     pub scenario_error: Option<AttrValue>,
 }
@@ -44,20 +46,20 @@ pub fn adoption_id(kind: InterventionKind) -> &'static str {
 
 #[component]
 pub fn AdoptionField(props: &AdoptionFieldProps) -> Html {
-    let draft = crate::ui::hooks::use_draft(props.value.clone(), display, reads_as);
+    let draft = use_draft(props.value.clone(), display, reads_as);
     let lang = props.lang;
     let kind = props.kind;
     let id = adoption_id(kind);
     let oninput = {
         let draft = draft.clone();
-        let on_commit = props.on_commit.clone();
+        let dispatch = props.dispatch.clone();
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
             let parsed = parse_number_list(&text, true)
-                .map_err(|p| lang.tr(p.message()))
+                .map_err(Problem::Parse)
                 .and_then(|v| {
                     if v.len() > 40 || v.iter().any(|p| !(0.0..=100.0).contains(p)) {
-                        Err(lang.tr(strings::ADOPTION_RANGE))
+                        Err(Problem::Other(strings::ADOPTION_RANGE))
                     } else {
                         Ok(v)
                     }
@@ -66,14 +68,18 @@ pub fn AdoptionField(props: &AdoptionFieldProps) -> Html {
             match parsed {
                 Ok(v) => {
                     draft.error.set(None);
-                    on_commit.emit((kind, v));
+                    dispatch.dispatch(Action::SetAdoption {
+                        kind,
+                        adoption_pct: v,
+                    });
                 }
-                Err(m) => draft.error.set(Some(AttrValue::from(m))),
+                Err(p) => draft.error.set(Some(p)),
             }
         })
     };
-    let message = (*draft.error)
-        .clone()
+    let message = draft
+        .error
+        .map(|p| AttrValue::from(p.message(lang)))
         .or_else(|| props.scenario_error.clone());
     html! {
         <FieldFrame {id} label={lang.tr(strings::ADOPTION_LABEL)} message={message.clone()}

@@ -4,13 +4,14 @@ use yew::prelude::*;
 
 use crate::i18n::{strings, Lang};
 use crate::model::fields::choice;
+use crate::ui::state::{Action, Dispatch};
 
 #[derive(Properties, PartialEq)]
 pub struct ChoiceFieldProps {
     pub id: &'static str,
     pub index: usize,
     pub lang: Lang,
-    pub on_change: Callback<(&'static str, usize)>,
+    pub dispatch: Dispatch,
 }
 
 #[component]
@@ -24,9 +25,10 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
         lang.tr(spec.source)
     );
     let options = spec.options.iter().enumerate().map(|(i, option)| {
-        let cb = props.on_change.clone();
+        let dispatch = props.dispatch.clone();
         let id = spec.id;
-        let onchange = Callback::from(move |_: Event| cb.emit((id, i)));
+        let onchange =
+            Callback::from(move |_: Event| dispatch.dispatch(Action::SetChoice { id, index: i }));
         let dom_id = format!("{name}-{i}");
         html! {
             <label for={dom_id.clone()} class="choice-option">

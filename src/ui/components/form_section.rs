@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 use crate::model::fields::{Section, CHOICES, FIELDS, TOGGLES};
 use crate::model::interventions::TourismMode;
 use crate::model::{Scenario, Text, ValidationError};
-use crate::ui::state::{enable_toggle_id, Action};
+use crate::ui::state::{enable_toggle_id, Dispatch};
 
 #[derive(Properties, PartialEq)]
 pub struct FormSectionProps {
@@ -16,7 +16,7 @@ pub struct FormSectionProps {
     pub section: Section,
     pub scenario: Scenario,
     pub lang: Lang,
-    pub on_action: Callback<Action>,
+    pub dispatch: Dispatch,
     #[prop_or_default]
     pub rejected: Option<ValidationError>,
     #[prop_or(true)]
@@ -60,15 +60,6 @@ pub fn FormSection(props: &FormSectionProps) -> Html {
             .filter(|e| e.field.id == id)
             .map(|e| AttrValue::from(e.message(lang.is_en())))
     };
-    let on_commit = props
-        .on_action
-        .reform(|(id, value)| Action::SetField { id, value });
-    let on_toggle = props
-        .on_action
-        .reform(|(id, on)| Action::SetToggle { id, on });
-    let on_choice = props
-        .on_action
-        .reform(|(id, index)| Action::SetChoice { id, index });
     let kind = match props.section {
         Section::Intervention(kind) => Some(kind),
         _ => None,
@@ -76,7 +67,7 @@ pub fn FormSection(props: &FormSectionProps) -> Html {
     let enable_id = kind.and_then(enable_toggle_id);
 
     let choices = CHOICES.iter().filter(|c| c.section == props.section).map(|c| {
-        html! { <ChoiceField key={c.id} id={c.id} index={(c.get)(s)} {lang} on_change={on_choice.clone()} /> }
+        html! { <ChoiceField key={c.id} id={c.id} index={(c.get)(s)} {lang} dispatch={props.dispatch.clone()} /> }
     });
     let fields = FIELDS
         .iter()
@@ -84,28 +75,25 @@ pub fn FormSection(props: &FormSectionProps) -> Html {
         .map(|f| {
             html! {
                 <NumberField key={f.id} id={f.id} value={(f.get)(s)} {lang}
-                    on_commit={on_commit.clone()} scenario_error={error_for(f.id)} />
+                    dispatch={props.dispatch.clone()} scenario_error={error_for(f.id)} />
             }
         });
     let toggles = TOGGLES
         .iter()
         .filter(|t| t.section == props.section && Some(t.id) != enable_id)
-        .map(|t| html! { <ToggleField key={t.id} id={t.id} on={(t.get)(s)} {lang} on_change={on_toggle.clone()} /> });
+        .map(|t| html! { <ToggleField key={t.id} id={t.id} on={(t.get)(s)} {lang} dispatch={props.dispatch.clone()} /> });
     let adoption = kind.map(|kind| {
-        let on_commit = props
-            .on_action
-            .reform(|(kind, adoption_pct)| Action::SetAdoption { kind, adoption_pct });
         let id = super::adoption_field::adoption_id(kind);
         html! {
             <AdoptionField {kind} value={s.interventions.schedule(kind).adoption_pct.clone()} {lang}
-                {on_commit} scenario_error={error_for(id)} />
+                dispatch={props.dispatch.clone()} scenario_error={error_for(id)} />
         }
     });
     let enabled = enable_id
         .and_then(crate::model::fields::toggle)
         .map(|t| (t.get)(s));
     let switch = enable_id.map(|id| {
-        html! { <ToggleField {id} on={enabled.unwrap_or(false)} {lang} on_change={on_toggle.clone()} short=true /> }
+        html! { <ToggleField {id} on={enabled.unwrap_or(false)} {lang} dispatch={props.dispatch.clone()} short=true /> }
     });
     let section_id = match kind {
         Some(k) => format!("section-{k:?}"),

@@ -6,14 +6,15 @@ use yew::prelude::*;
 
 use crate::i18n::{format::format_compact, strings, Lang};
 use crate::input::parse_number;
-use crate::model::monitoring_line::{LineRow, MonitoringLine, RowStatus};
-use crate::ui::hooks::use_draft;
+use crate::model::monitoring_line::{LineRow, LineSource, MonitoringLine, RowStatus};
+use crate::ui::hooks::{use_draft, Problem};
+use crate::ui::state::{Action, Dispatch};
 
 #[derive(Properties, PartialEq)]
 pub struct MonitoringLineEditorProps {
     pub line: MonitoringLine,
     pub lang: Lang,
-    pub on_change: Callback<MonitoringLine>,
+    pub dispatch: Dispatch,
     /// The scenario rejected the last table edit.
     #[prop_or_default]
     pub rejected: bool,
@@ -50,17 +51,12 @@ fn Cell(props: &CellProps) -> Html {
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
             let parsed = parse_number(&text, false)
-                .map_err(|p| lang.tr(p.message()).to_string())
+                .map_err(Problem::Parse)
                 .and_then(|v| {
                     if integer && v.fract() != 0.0 {
-                        Err(lang.tr(strings::WHOLE_NUMBER).to_string())
+                        Err(Problem::Other(strings::WHOLE_NUMBER))
                     } else if !(min..=max).contains(&v) {
-                        Err(format!(
-                            "{} {}–{}",
-                            lang.tr(strings::RANGE),
-                            format_compact(min),
-                            format_compact(max)
-                        ))
+                        Err(Problem::Other(strings::OUT_OF_RANGE))
                     } else {
                         Ok(v)
                     }
@@ -71,7 +67,7 @@ fn Cell(props: &CellProps) -> Html {
                     draft.error.set(None);
                     on_commit.emit(v);
                 }
-                Err(m) => draft.error.set(Some(m.into())),
+                Err(p) => draft.error.set(Some(p)),
             }
         })
     };
@@ -80,8 +76,10 @@ fn Cell(props: &CellProps) -> Html {
         <td class={classes!(invalid.then_some("field-invalid"))}>
             <input type="text" inputmode="decimal" aria-label={props.label.clone()} value={(*draft.text).clone()}
                 aria-invalid={if invalid { "true" } else { "false" }} {oninput} />
-            if let Some(m) = (*draft.error).clone() {
-                <span class="field-error" role="alert">{ m }</span>
+            if let Some(p) = *draft.error {
+                <span class="field-error" role="alert">
+                    { p.message(lang) }{ " " }{ format!("({}–{})", format_compact(props.min), format_compact(props.max)) }
+                </span>
             }
         </td>
     }
@@ -92,19 +90,26 @@ pub fn MonitoringLineEditor(props: &MonitoringLineEditorProps) -> Html {
     let lang = props.lang;
     let line = &props.line;
     let emit_with = |edit: Box<dyn Fn(&mut MonitoringLine)>| {
-        let (line, cb) = (line.clone(), props.on_change.clone());
+        let (line, dispatch) = (line.clone(), props.dispatch.clone());
         move || {
             let mut next = line.clone();
             edit(&mut next);
             next.rows.sort_by_key(|r| r.year);
-            cb.emit(next);
+            dispatch.dispatch(Action::SetMonitoringLine(next));
         }
     };
     let rows = line.rows.iter().enumerate().map(|(i, row)| {
-        let set_year = emit_with_value(line, &props.on_change, move |l, v| l.rows[i].year = v as i32);
-        let set_value = emit_with_value(line, &props.on_change, move |l, v| l.rows[i].yuan_per_capita = v);
+        // A row the planner edits is theirs: its original source no longer applies.
+        let set_year = emit_with_value(line, &props.dispatch, move |l, v| {
+            l.rows[i].year = v as i32;
+            l.rows[i].source = LineSource::Planner;
+        });
+        let set_value = emit_with_value(line, &props.dispatch, move |l, v| {
+            l.rows[i].yuan_per_capita = v;
+            l.rows[i].source = LineSource::Planner;
+        });
         let set_status = {
-            let f = emit_with_value(line, &props.on_change, move |l, v| {
+            let f = emit_with_value(line, &props.dispatch, move |l, v| {
                 l.rows[i].status = if v == 0.0 { RowStatus::Verified } else { RowStatus::Placeholder }
             });
             Callback::from(move |e: Event| {
@@ -131,7 +136,7 @@ pub fn MonitoringLineEditor(props: &MonitoringLineEditorProps) -> Html {
                         <option value="placeholder" selected={!verified}>{ lang.tr(strings::STATUS_PLACEHOLDER) }</option>
                     </select>
                 </td>
-                <td class="note">{ row.note.clone() }</td>
+                <td class="note">{ lang.tr(row.source.describe()) }</td>
                 <td>
                     <button type="button" onclick={remove} disabled={line.rows.len() <= 1}
                         aria-label={format!("{} {}", lang.tr(strings::REMOVE_ROW), row.year)}>{ "×" }</button>
@@ -146,7 +151,7 @@ pub fn MonitoringLineEditor(props: &MonitoringLineEditorProps) -> Html {
                     year: 2020,
                     yuan_per_capita: 6_000.0,
                     status: RowStatus::Placeholder,
-                    note: String::new(),
+                    source: LineSource::AssumedGrowth,
                 },
                 |last| LineRow {
                     year: last.year + 1,
@@ -154,14 +159,14 @@ pub fn MonitoringLineEditor(props: &MonitoringLineEditorProps) -> Html {
                         * (1.0 + l.growth_after_last_pct / 100.0))
                         .round(),
                     status: RowStatus::Placeholder,
-                    note: String::new(),
+                    source: LineSource::AssumedGrowth,
                 },
             );
             l.rows.push(next);
         }));
         Callback::from(move |_: MouseEvent| f())
     };
-    let set_growth = emit_with_value(line, &props.on_change, |l, v| l.growth_after_last_pct = v);
+    let set_growth = emit_with_value(line, &props.dispatch, |l, v| l.growth_after_last_pct = v);
     html! {
         <div class="line-editor">
             <table>
@@ -196,14 +201,14 @@ pub fn MonitoringLineEditor(props: &MonitoringLineEditorProps) -> Html {
 /// A callback that applies `edit` with a value to a copy of `line`, sorts it and emits it.
 fn emit_with_value(
     line: &MonitoringLine,
-    on_change: &Callback<MonitoringLine>,
+    dispatch: &Dispatch,
     edit: impl Fn(&mut MonitoringLine, f64) + 'static,
 ) -> Callback<f64> {
-    let (line, cb) = (line.clone(), on_change.clone());
+    let (line, dispatch) = (line.clone(), dispatch.clone());
     Callback::from(move |v| {
         let mut next = line.clone();
         edit(&mut next, v);
         next.rows.sort_by_key(|r| r.year);
-        cb.emit(next);
+        dispatch.dispatch(Action::SetMonitoringLine(next));
     })
 }

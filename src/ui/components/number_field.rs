@@ -8,7 +8,8 @@ use crate::i18n::{format::format_compact, strings, Lang};
 use crate::input::parse_number;
 use crate::model::fields::field;
 use crate::model::units::Unit;
-use crate::ui::hooks::use_draft;
+use crate::ui::hooks::{use_draft, Problem};
+use crate::ui::state::{Action, Dispatch};
 
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {
@@ -16,7 +17,7 @@ pub struct NumberFieldProps {
     pub id: &'static str,
     pub value: f64,
     pub lang: Lang,
-    pub on_commit: Callback<(&'static str, f64)>,
+    pub dispatch: Dispatch,
     /// A rejection of this field that only the whole scenario could judge.
     #[prop_or_default]
     pub scenario_error: Option<AttrValue>,
@@ -38,28 +39,26 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let lang = props.lang;
     let oninput = {
         let draft = draft.clone();
-        let on_commit = props.on_commit.clone();
+        let dispatch = props.dispatch.clone();
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
             let parsed = parse_number(&text, spec.unit == Unit::Percent)
-                .map_err(|p| AttrValue::from(lang.tr(p.message())))
-                .and_then(|v| {
-                    spec.check(v)
-                        .map_err(|v| AttrValue::from(v.message(lang.is_en())))
-                });
+                .map_err(Problem::Parse)
+                .and_then(|v| spec.check(v).map_err(Problem::Invalid));
             draft.text.set(text);
             match parsed {
                 Ok(value) => {
                     draft.error.set(None);
-                    on_commit.emit((spec.id, value));
+                    dispatch.dispatch(Action::SetField { id: spec.id, value });
                 }
-                Err(message) => draft.error.set(Some(message)),
+                Err(problem) => draft.error.set(Some(problem)),
             }
         })
     };
 
-    let message = (*draft.error)
-        .clone()
+    let message = draft
+        .error
+        .map(|p| AttrValue::from(p.message(lang)))
         .or_else(|| props.scenario_error.clone());
     let unit = lang.tr(spec.unit.label());
     let range = format!(

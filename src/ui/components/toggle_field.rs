@@ -4,13 +4,14 @@ use yew::prelude::*;
 
 use crate::i18n::{strings, Lang};
 use crate::model::fields::toggle;
+use crate::ui::state::{Action, Dispatch};
 
 #[derive(Properties, PartialEq)]
 pub struct ToggleFieldProps {
     pub id: &'static str,
     pub on: bool,
     pub lang: Lang,
-    pub on_change: Callback<(&'static str, bool)>,
+    pub dispatch: Dispatch,
     /// Shorter label (e.g. "On") where the context already names the setting.
     #[prop_or_default]
     pub short: bool,
@@ -21,11 +22,14 @@ pub fn ToggleField(props: &ToggleFieldProps) -> Html {
     let spec = toggle(props.id).expect("ToggleField id must be in TOGGLES");
     let lang = props.lang;
     let onchange = {
-        let cb = props.on_change.clone();
+        let dispatch = props.dispatch.clone();
         let id = spec.id;
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            cb.emit((id, input.checked()));
+            dispatch.dispatch(Action::SetToggle {
+                id,
+                on: input.checked(),
+            });
         })
     };
     let dom_id = format!("t-{}", spec.id.replace('.', "-"));

@@ -4,6 +4,6 @@ pub mod use_draft;
 pub mod use_element_size;
 pub mod use_lang;
 
-pub use use_draft::{use_draft, Draft};
+pub use use_draft::{use_draft, Draft, Problem};
 pub use use_element_size::use_element_size;
 pub use use_lang::{use_lang, LangContext};

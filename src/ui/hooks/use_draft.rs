@@ -4,11 +4,34 @@
 
 use yew::prelude::*;
 
-/// Raw text and the error it currently shows.
+use crate::i18n::Lang;
+use crate::input::ParseError;
+use crate::model::{Text, ValidationError};
+
+/// Why the text is not accepted. Kept as a reason, not a sentence, so the message follows a
+/// language switch.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Problem {
+    Parse(ParseError),
+    Invalid(ValidationError),
+    Other(Text),
+}
+
+impl Problem {
+    pub fn message(self, lang: Lang) -> String {
+        match self {
+            Problem::Parse(p) => lang.tr(p.message()).to_string(),
+            Problem::Invalid(v) => v.message(lang.is_en()),
+            Problem::Other(t) => lang.tr(t).to_string(),
+        }
+    }
+}
+
+/// Raw text and the problem it currently has.
 #[derive(Clone, PartialEq)]
 pub struct Draft {
     pub text: UseStateHandle<String>,
-    pub error: UseStateHandle<Option<AttrValue>>,
+    pub error: UseStateHandle<Option<Problem>>,
 }
 
 #[hook]
@@ -17,7 +40,7 @@ where
     T: PartialEq + Clone + 'static,
 {
     let text = use_state(|| display(&value));
-    let error = use_state(|| None::<AttrValue>);
+    let error = use_state(|| None::<Problem>);
     {
         let (text, error) = (text.clone(), error.clone());
         use_effect_with(value, move |value| {

@@ -21,13 +21,16 @@ pub fn stored_lang() -> Lang {
         .unwrap_or_default()
 }
 
-/// Remembers `lang` and mirrors it to `<html lang>` so screen readers and fonts follow.
+/// Remembers `lang` and mirrors it to `<html lang>` and the title, so screen readers, fonts
+/// and the browser tab follow.
 pub fn remember_lang(lang: Lang) {
     // Private mode or a full quota: the switch still works for this visit.
     let _ = LocalStorage::set(STORAGE_KEY, lang.tag());
-    if let Some(root) = gloo::utils::document().document_element() {
+    let document = gloo::utils::document();
+    if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.tag());
     }
+    document.set_title(lang.tr(crate::i18n::strings::APP_TITLE));
 }
 
 /// The current language from the nearest [`LangContext`].
