@@ -6,7 +6,7 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::components::{FormSection, Header, Headlines, PerCapitaChart, YearTable};
+use super::components::{FormSection, Header, Headlines, PerCapitaChart, UpdateNotice, YearTable};
 use super::hooks::use_lang::{remember_lang, stored_lang};
 use super::hooks::LangContext;
 use super::state::{is_enabled, Action, PlannerState};
@@ -113,6 +113,7 @@ pub fn App() -> Html {
                     <YearTable projection={projection} lang={l} />
                 </section>
             </main>
+            <UpdateNotice />
         </ContextProvider<LangContext>>
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod use_element_size;
 pub mod use_lang;
+pub mod use_service_worker;
 
 pub use use_element_size::use_element_size;
 pub use use_lang::{use_lang, LangContext};
