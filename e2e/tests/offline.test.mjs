@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, launch, serve, ready, field, tableText } from '../lib/harness.mjs';
+import { chromium } from 'playwright-core';
+import { DIST, launch, serve, ready, watch, field, tableText } from '../lib/harness.mjs';
 import { controlled, cacheNames, buildId, secondBuild } from '../lib/offline.mjs';
 
 const RENT = 'interventions.land_transfer.rent_yuan_per_mu';
@@ -74,6 +75,12 @@ test('a new deployment is announced in the current language, and nothing reloads
     await page.goto(server.url);
     await ready(page);
     await controlled(page);
+    // A second tab on the same build: it must not be reloaded by the first one's choice.
+    const other = await context.newPage();
+    await other.goto(server.url);
+    await ready(other);
+    await other.evaluate(() => { window.plannerStillHere = true; });
+    await page.bringToFront(); // background tabs get no animation frames: keep the one in use in front
     await field(page, RENT).fill('1234');
     await page.evaluate(() => { window.plannerStillHere = true; });
     const loaded = navigations;
@@ -87,7 +94,7 @@ test('a new deployment is announced in the current language, and nothing reloads
     await notice.waitFor({ timeout: 10_000 });
     assert.match(await notice.innerText(), /新版本/);
 
-    await page.waitForTimeout(1_500);
+    await page.waitForTimeout(1_000);
     assert.equal(navigations, loaded, 'the page did not navigate by itself');
     assert.equal(await page.evaluate(() => window.plannerStillHere), true, 'same document');
     assert.equal(await field(page, RENT).inputValue(), '1234', 'the planner\'s input is untouched');
@@ -95,10 +102,19 @@ test('a new deployment is announced in the current language, and nothing reloads
     await page.locator('.lang-switch').click();
     assert.match(await notice.innerText(), /new version is ready/i, 'the notice follows the language');
 
+    await other.locator('.update-notice').waitFor({ timeout: 5_000 });
+
     await Promise.all([page.waitForEvent('load'), notice.locator('.update-reload').click()]);
     await ready(page);
     assert.equal(await page.locator('meta[name="planner-build"]').getAttribute('content'), 'B', 'build B runs');
     assert.equal(await page.locator('.update-notice').count(), 0);
+
+    await page.waitForTimeout(500);
+    assert.equal(await other.evaluate(() => window.plannerStillHere), true, 'the other tab was left alone');
+    await other.bringToFront();
+    await Promise.all([other.waitForEvent('load'), other.locator('.update-notice .update-reload').click()]);
+    await ready(other);
+    assert.equal(await other.locator('meta[name="planner-build"]').getAttribute('content'), 'B');
     await controlled(page);
     const names = await cacheNames(page);
     assert.deepEqual(names, [`village-income-planner ${server.url} ${buildId(buildB)}`], 'old cache deleted');
@@ -107,6 +123,28 @@ test('a new deployment is announced in the current language, and nothing reloads
     await context.close();
     await server.close();
     rmSync(buildB, { recursive: true, force: true });
+  }
+});
+
+test('over plain HTTP to a LAN name (no service worker there) the app still works, without errors', async () => {
+  const server = await serve();
+  const port = new URL(server.url).port;
+  // planner.test resolves to 127.0.0.1 but is not a secure context: navigator.serviceWorker is absent.
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--host-resolver-rules=MAP planner.test 127.0.0.1'],
+  });
+  try {
+    const page = await browser.newPage();
+    const problems = watch(page, `http://planner.test:${port}`);
+    await page.goto(`http://planner.test:${port}/`);
+    await ready(page);
+    assert.equal(await page.evaluate(() => 'serviceWorker' in navigator), false);
+    await computes(page, '800');
+    assert.deepEqual(problems.consoleErrors, []);
+  } finally {
+    await browser.close();
+    await server.close();
   }
 });
 

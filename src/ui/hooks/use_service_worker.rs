@@ -74,10 +74,11 @@ pub fn use_service_worker() -> ServiceWorkerUpdate {
             user_asked.set(true);
             match &*waiting {
                 // The worker switches over, then `controllerchange` reloads the page.
-                Some(worker) => {
+                Some(worker) if worker.state() == ServiceWorkerState::Installed => {
                     let _ = worker.post_message(&JsValue::from_str("skip-waiting"));
                 }
-                None => reload(),
+                // Already switched over (the reload was pressed in another tab): just reload.
+                _ => reload(),
             }
         })
     };
