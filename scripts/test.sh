@@ -44,6 +44,12 @@ if [ -z "$budget" ] || [ "$gz" -gt "$budget" ]; then
   echo "FAIL: gzipped wasm over the budget recorded in README.md"; exit 1
 fi
 
+step "load budgets (first load gzipped, first chart cold and warm)"
+node e2e/bench/load.mjs
+
+step "keystroke benchmark (recompute + redraw within one frame)"
+node e2e/bench/keystroke.mjs
+
 step "end-to-end (Playwright + Chromium against dist/)"
 echo "(set-up and earlier layers took $(( $(date +%s) - started )) s)"
 cd e2e

@@ -7,7 +7,8 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::components::{
-    Chart, ExplainPanel, FormSection, Header, Headlines, MonitoringLineEditor, YearTable,
+    Chart, ExplainPanel, FormSection, Header, Headlines, MonitoringLineEditor, UpdateNotice,
+    YearTable,
 };
 use super::hooks::use_lang::{remember_lang, stored_lang};
 use super::hooks::LangContext;
@@ -131,6 +132,7 @@ pub fn App() -> Html {
                 </section>
             </main>
             <ExplainPanel trace={(*trace).clone()} lang={l} {on_close} />
+            <UpdateNotice />
         </ContextProvider<LangContext>>
     }
 }

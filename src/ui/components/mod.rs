@@ -10,6 +10,7 @@ pub mod headlines;
 pub mod monitoring_line_editor;
 pub mod number_field;
 pub mod toggle_field;
+pub mod update_notice;
 pub mod year_table;
 
 pub use adoption_field::AdoptionField;
@@ -22,4 +23,5 @@ pub use headlines::Headlines;
 pub use monitoring_line_editor::MonitoringLineEditor;
 pub use number_field::NumberField;
 pub use toggle_field::ToggleField;
+pub use update_notice::UpdateNotice;
 pub use year_table::YearTable;

@@ -3,6 +3,7 @@
 pub mod use_draft;
 pub mod use_element_size;
 pub mod use_lang;
+pub mod use_service_worker;
 
 pub use use_draft::{use_draft, Draft, Problem};
 pub use use_element_size::use_element_size;
