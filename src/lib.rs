@@ -7,6 +7,7 @@
 pub mod i18n;
 pub mod input;
 pub mod model;
+pub mod storage;
 
 #[cfg(target_arch = "wasm32")]
 pub mod charts;
