@@ -61,7 +61,8 @@ ensure_npm_packages() {
 
 ensure_browser() {
   # A CJK font so screenshots and canvas text in tests show Chinese rather than boxes.
-  apt_install chromium chromium-driver fonts-wqy-microhei
+  # poppler-utils: pdftotext reads the printed report in the e2e tests.
+  apt_install chromium chromium-driver fonts-wqy-microhei poppler-utils
 }
 
 ensure_cargo_deps() {

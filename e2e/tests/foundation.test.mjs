@@ -56,14 +56,14 @@ test('opens in Chinese and switches to English', async () => {
   const page = await context.newPage();
   await page.goto(server.url);
   await ready(page);
-  assert.match(await page.locator('h1').innerText(), /乡村增收测算/);
+  assert.match(await page.locator('.app-header h1').innerText(), /乡村增收测算/);
   await page.locator('.lang-switch').click();
-  assert.match(await page.locator('h1').innerText(), /Village Income Planner/);
+  assert.match(await page.locator('.app-header h1').innerText(), /Village Income Planner/);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   // Remembered across a reload.
   await page.reload();
   await ready(page);
-  assert.match(await page.locator('h1').innerText(), /Village Income Planner/);
+  assert.match(await page.locator('.app-header h1').innerText(), /Village Income Planner/);
   await page.locator('.lang-switch').click();
   await page.close();
 });

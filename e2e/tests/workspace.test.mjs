@@ -138,7 +138,7 @@ test('English mode shows no Chinese, and Chinese mode no English', async () => {
   await page.locator('.explain').waitFor();
 
   const zh = await screenText(page);
-  const english = zh.filter((t) => /[A-Za-z]{2,}/.test(t.replace(/\b(m²|kg|NPV)\b/g, '')));
+  const english = zh.filter((t) => /[A-Za-z]{2,}/.test(t.replace(/\b(m²|kg|NPV|CSV|json)\b/gi, '')));
   assert.deepEqual(english, [], 'Chinese mode has no English words');
 
   // The drawer covers the header's switch, as it would for a planner: close, switch, reopen.

@@ -1,17 +1,20 @@
-//! The top component: owns the scenario reducer and the language, derives the projection once
-//! per change, and lays out inputs beside results.
+//! The top component: owns the workspace reducer, the language and autosave; derives the active
+//! scenario's projection once per change; lays out inputs beside results.
 
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::browser;
 use super::components::{
-    Chart, ExplainPanel, FormSection, Header, Headlines, MonitoringLineEditor, UpdateNotice,
-    YearTable,
+    Chart, CompareView, ExplainPanel, FileMenu, FormSection, Header, Headlines, MonitoringLineEditor,
+    PrintReport, ScenarioBar, ShareDialog, StatusBanner, UpdateNotice, YearTable,
 };
+use super::hooks::use_autosave::{boot, use_autosave};
 use super::hooks::use_lang::{remember_lang, stored_lang};
 use super::hooks::LangContext;
+use super::notice::Notice;
 use super::state::{Action, PlannerState};
 use crate::charts::{herd::has_livestock, ChartKind};
 use crate::i18n::{format_yuan, strings, Lang};
@@ -19,24 +22,57 @@ use crate::model::explain::{explain, Figure};
 use crate::model::fields::Section;
 use crate::model::interventions::InterventionKind;
 use crate::model::projection::project_unchecked;
+use crate::storage::share::scenario_from_fragment;
 
 /// Quiet time before results are announced to screen readers, so typing is not read aloud.
 const ANNOUNCE_DELAY_MS: u32 = 1_200;
 
+/// Start-up: the stored workspace, plus a scenario from a share link in the URL, if any.
+fn start() -> (PlannerState, super::notice::StoreStatus, Option<Notice>) {
+    let booted = boot();
+    let mut state = PlannerState::with(booted.workspace);
+    let notice = scenario_from_fragment(&browser::location_hash()).map(|shared| {
+        // Handled once: a reload must not add the scenario again.
+        browser::clear_hash();
+        match shared {
+            Ok(scenario) => {
+                let name = state.workspace.unique_name(&scenario.name);
+                let mut scenario = scenario;
+                scenario.name = name;
+                state.workspace.add(scenario, None);
+                Notice::SharedAdded
+            }
+            Err(error) => Notice::ShareFailed(error),
+        }
+    });
+    (state, booted.status, notice)
+}
+
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(PlannerState::default);
+    let started = use_memo((), |()| start());
+    let state = {
+        let started = started.clone();
+        use_reducer(move || started.0.clone())
+    };
+    let store_status = use_state(|| started.1.clone());
+    let notice = use_state(|| started.2.clone());
     let lang = use_state(stored_lang);
-    // The scenario in state is always valid, so the unchecked projection cannot see bad input.
-    let projection = use_memo(state.scenario.clone(), project_unchecked);
+    let scenario = state.scenario().clone();
+    // Every scenario in state is valid, so the unchecked projection never sees bad input.
+    let projection = use_memo(scenario.clone(), project_unchecked);
     let announcement = use_state(String::new);
-    // What "how was this computed" shows: view state, not part of the scenario.
-    let explained = use_state(|| None::<Figure>);
-    let trace = use_memo(
-        (state.scenario.clone(), *explained),
-        |(scenario, figure)| figure.and_then(|f| explain(scenario, f)),
-    );
     let announce_timer = use_mut_ref(|| None::<Timeout>);
+    // View state, not part of any scenario: what "how was this computed" shows, whether the
+    // compare view and the share dialog are open.
+    let explained = use_state(|| None::<Figure>);
+    let comparing = use_state(|| false);
+    let sharing = use_state(|| false);
+    let trace = use_memo((scenario.clone(), *explained), |(scenario, figure)| {
+        figure.and_then(|f| explain(scenario, f))
+    });
+    let workspace = use_memo(state.workspace.clone(), |w| w.clone());
+    use_autosave(workspace, store_status.clone());
 
     {
         let lang = *lang;
@@ -56,8 +92,7 @@ pub fn App() -> Html {
                     format_yuan(r.per_capita_yuan, lang)
                 )
             });
-            *timer.borrow_mut() =
-                text.map(|t| Timeout::new(ANNOUNCE_DELAY_MS, move || announcement.set(t)));
+            *timer.borrow_mut() = text.map(|t| Timeout::new(ANNOUNCE_DELAY_MS, move || announcement.set(t)));
         });
     }
 
@@ -71,7 +106,7 @@ pub fn App() -> Html {
     let dispatch = state.dispatcher();
     let on_preset = {
         let dispatch = dispatch.clone();
-        Callback::from(move |id| dispatch.dispatch(Action::LoadPreset(id)))
+        Callback::from(move |id| dispatch.dispatch(Action::AddPreset(id)))
     };
     let on_reset = {
         let dispatch = dispatch.clone();
@@ -85,10 +120,31 @@ pub fn App() -> Html {
         let explained = explained.clone();
         Callback::from(move |()| explained.set(None))
     };
+    let on_notice = {
+        let notice = notice.clone();
+        Callback::from(move |n: Notice| notice.set(Some(n)))
+    };
+    let on_dismiss = {
+        let notice = notice.clone();
+        Callback::from(move |()| notice.set(None))
+    };
+    let on_compare = {
+        let comparing = comparing.clone();
+        Callback::from(move |on: bool| comparing.set(on))
+    };
+    let on_share = {
+        let sharing = sharing.clone();
+        Callback::from(move |()| sharing.set(true))
+    };
+    let on_share_close = {
+        let sharing = sharing.clone();
+        Callback::from(move |()| sharing.set(false))
+    };
 
     let l = *lang;
-    let scenario = &state.scenario;
     let rejected = state.rejected;
+    let active = state.workspace.active();
+    let preset_id = active.preset_id.as_deref().and_then(crate::model::presets::preset).map(|p| p.id);
     let section = |title, section, children: Html| {
         html! {
             <FormSection {title} {section} scenario={scenario.clone()} lang={l}
@@ -106,10 +162,17 @@ pub fn App() -> Html {
     let line_editor = html! {
         <MonitoringLineEditor line={scenario.monitoring_line.clone()} lang={l} dispatch={dispatch.clone()} rejected={line_rejected} />
     };
+    let charts = [ChartKind::PerCapita, ChartKind::BySource, ChartKind::Contributions, ChartKind::CostVsGain, ChartKind::Herd]
+        .into_iter()
+        .filter(|k| *k != ChartKind::Herd || has_livestock(&projection))
+        .map(|kind| html! { <Chart key={kind.id()} {kind} projection={Rc::clone(&projection)} lang={l} /> });
 
     html! {
         <ContextProvider<LangContext> context={lang_ctx.clone()}>
-            <Header lang={l} preset_id={state.preset_id} on_lang={lang_ctx.set.clone()} {on_preset} {on_reset} />
+            <Header lang={l} {preset_id} on_lang={lang_ctx.set.clone()} {on_preset} {on_reset} />
+            <StatusBanner status={(*store_status).clone()} notice={(*notice).clone()} lang={l} {on_dismiss} />
+            <ScenarioBar workspace={state.workspace.clone()} undo={state.undo.as_ref().map(|u| u.0)} lang={l}
+                dispatch={dispatch.clone()} comparing={*comparing} {on_compare} />
             <main class="workspace">
                 <section class="inputs" aria-labelledby="inputs-title">
                     <h2 id="inputs-title">{ l.tr(strings::INPUTS) }</h2>
@@ -119,19 +182,23 @@ pub fn App() -> Html {
                     { section(strings::SECTION_PROJECTION, Section::Projection, line_editor) }
                 </section>
                 <section class="results" aria-labelledby="results-title">
-                    <h2 id="results-title">{ l.tr(strings::RESULTS) }</h2>
+                    <PrintReport scenario={scenario.clone()} lang={l} />
+                    <h2 id="results-title">{ l.tr(strings::RESULTS) }{ " · " }{ scenario.name.clone() }</h2>
+                    <FileMenu workspace={state.workspace.clone()} projection={Rc::clone(&projection)} lang={l}
+                        dispatch={dispatch.clone()} {on_notice} {on_share} />
+                    if *comparing {
+                        <CompareView workspace={state.workspace.clone()} lang={l} dispatch={dispatch.clone()} />
+                    }
                     <p class="visually-hidden" aria-live="polite">{ (*announcement).clone() }</p>
                     <Headlines projection={Rc::clone(&projection)} lang={l} on_explain={on_explain.clone()} />
-                    <div class="charts">
-                        { for [ChartKind::PerCapita, ChartKind::BySource, ChartKind::Contributions, ChartKind::CostVsGain, ChartKind::Herd]
-                            .into_iter()
-                            .filter(|k| *k != ChartKind::Herd || has_livestock(&projection))
-                            .map(|kind| html! { <Chart key={kind.id()} {kind} projection={Rc::clone(&projection)} lang={l} /> }) }
-                    </div>
+                    <div class="charts">{ for charts }</div>
                     <YearTable projection={projection} lang={l} {on_explain} />
                 </section>
             </main>
             <ExplainPanel trace={(*trace).clone()} lang={l} {on_close} />
+            if *sharing {
+                <ShareDialog scenario={scenario.clone()} lang={l} on_close={on_share_close} />
+            }
             <UpdateNotice />
         </ContextProvider<LangContext>>
     }

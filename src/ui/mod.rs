@@ -2,9 +2,12 @@
 //! props and emit actions (`components`), and hooks for language and sizing (`hooks`).
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod figure_code;
 pub mod hooks;
+pub mod notice;
+pub mod qr;
 pub mod state;
 
 pub use app::App;

@@ -1,4 +1,5 @@
-//! The single source of truth: the scenario being edited. Everything on screen derives from it.
+//! The single source of truth: the workspace of scenarios, one of them being edited. Everything
+//! on screen derives from it; autosave, export and share links serialise it.
 
 use std::rc::Rc;
 
@@ -8,74 +9,105 @@ use crate::model::fields::{choice, field, toggle, validate, ValidationError};
 use crate::model::interventions::InterventionKind;
 use crate::model::monitoring_line::MonitoringLine;
 use crate::model::presets::{preset, PRESETS};
-use crate::model::Scenario;
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct PlannerState {
-    /// Always valid: edits that fail validation never reach it.
-    pub scenario: Scenario,
-    /// The preset the scenario started from, for "reset to preset".
-    pub preset_id: Option<&'static str>,
-    /// The last rejected edit that only the whole scenario could judge (e.g. area > cropland).
-    pub rejected: Option<ValidationError>,
-}
+use crate::model::{Scenario, Text};
+use crate::storage::workspace::{EntryId, Workspace};
 
 /// Hands actions to the reducer. Stable across renders, so components that receive it only
 /// re-render when their own data changes.
 pub type Dispatch = yew::UseReducerDispatcher<PlannerState>;
 
-pub enum Action {
-    /// A field's parsed value; ids come from `model::fields::FIELDS`.
-    SetField {
-        id: &'static str,
-        value: f64,
-    },
-    /// An on/off switch from `model::fields::TOGGLES`.
-    SetToggle {
-        id: &'static str,
-        on: bool,
-    },
-    /// An option index of a setting from `model::fields::CHOICES`.
-    SetChoice {
-        id: &'static str,
-        index: usize,
-    },
-    /// Share of the full effect in each year since the start.
-    SetAdoption {
-        kind: InterventionKind,
-        adoption_pct: Vec<f64>,
-    },
-    SetMonitoringLine(MonitoringLine),
-    LoadPreset(&'static str),
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlannerState {
+    /// Every scenario in it is valid: edits that fail validation never reach it.
+    pub workspace: Workspace,
+    /// The last rejected edit that only the whole scenario could judge (e.g. area > cropland).
+    pub rejected: Option<ValidationError>,
+    /// The workspace before the last action that threw something away, and what that was.
+    pub undo: Option<(Undoable, Rc<Workspace>)>,
+}
+
+/// Actions that discard work and can therefore be undone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Undoable {
+    Delete,
     ResetToPreset,
 }
 
-impl Default for PlannerState {
-    fn default() -> Self {
-        let first = &PRESETS[0];
-        PlannerState {
-            scenario: (first.build)(),
-            preset_id: Some(first.id),
-            rejected: None,
+impl Undoable {
+    pub fn label(self) -> Text {
+        match self {
+            Undoable::Delete => Text::new("已删除方案", "Scenario deleted"),
+            Undoable::ResetToPreset => Text::new("已恢复预设", "Reset to preset"),
         }
     }
 }
 
+pub enum Action {
+    /// A field's parsed value; ids come from `model::fields::FIELDS`.
+    SetField { id: &'static str, value: f64 },
+    /// An on/off switch from `model::fields::TOGGLES`.
+    SetToggle { id: &'static str, on: bool },
+    /// An option index of a setting from `model::fields::CHOICES`.
+    SetChoice { id: &'static str, index: usize },
+    /// Share of the full effect in each year since the start.
+    SetAdoption { kind: InterventionKind, adoption_pct: Vec<f64> },
+    SetMonitoringLine(MonitoringLine),
+    /// Adds a scenario built from a preset beside the others, so nothing is overwritten.
+    AddPreset(&'static str),
+    /// Puts the active scenario back to its preset (undoable).
+    ResetToPreset,
+    DuplicateActive { name: String },
+    Rename { id: EntryId, name: String },
+    Delete(EntryId),
+    Undo,
+    Switch(EntryId),
+    SetCompared { id: EntryId, on: bool },
+    SetReference(Option<EntryId>),
+    /// Adds scenarios from outside (an imported file, a share link) beside the others.
+    AddScenarios(Vec<Scenario>),
+}
+
+impl Default for PlannerState {
+    fn default() -> Self {
+        PlannerState::with(default_workspace())
+    }
+}
+
+/// The first visit: one scenario from the first preset.
+pub fn default_workspace() -> Workspace {
+    let first = &PRESETS[0];
+    Workspace::new((first.build)(), Some(first.id))
+}
+
 impl PlannerState {
-    /// Applies `edit` to a copy and keeps it only if the whole scenario still validates.
+    pub fn with(workspace: Workspace) -> Self {
+        PlannerState {
+            workspace,
+            rejected: None,
+            undo: None,
+        }
+    }
+
+    /// The scenario being edited.
+    pub fn scenario(&self) -> &Scenario {
+        &self.workspace.active().scenario
+    }
+
+    /// Applies `edit` to a copy of the active scenario and keeps it only if it still validates.
     fn try_edit(self: Rc<Self>, edit: impl FnOnce(&mut Scenario)) -> Rc<Self> {
-        let mut scenario = self.scenario.clone();
+        let mut scenario = self.scenario().clone();
         edit(&mut scenario);
-        if scenario == self.scenario {
+        if &scenario == self.scenario() {
             // Nothing changed: same Rc, so yew skips the re-render.
             return self;
         }
         match validate(&scenario) {
-            Ok(()) => Rc::new(PlannerState {
-                scenario,
-                preset_id: self.preset_id,
-                rejected: None,
-            }),
+            Ok(()) => {
+                let mut next = (*self).clone();
+                next.workspace.active_mut().scenario = scenario;
+                next.rejected = None;
+                Rc::new(next)
+            }
             Err(e) => Rc::new(PlannerState {
                 rejected: Some(e),
                 ..(*self).clone()
@@ -83,13 +115,20 @@ impl PlannerState {
         }
     }
 
-    fn load(&self, id: &str) -> Option<Rc<Self>> {
-        let p = preset(id)?;
-        Some(Rc::new(PlannerState {
-            scenario: (p.build)(),
-            preset_id: Some(p.id),
+    /// Applies a workspace change, remembering the old workspace when it can be undone.
+    fn change(self: Rc<Self>, undo: Option<Undoable>, f: impl FnOnce(&mut Workspace) -> bool) -> Rc<Self> {
+        let mut workspace = self.workspace.clone();
+        if !f(&mut workspace) || workspace == self.workspace {
+            return self;
+        }
+        Rc::new(PlannerState {
+            undo: match undo {
+                Some(kind) => Some((kind, Rc::new(self.workspace.clone()))),
+                None => self.undo.clone(),
+            },
+            workspace,
             rejected: None,
-        }))
+        })
     }
 }
 
@@ -114,11 +153,48 @@ impl Reducible for PlannerState {
                 self.try_edit(|s| s.interventions.schedule_mut(kind).adoption_pct = adoption_pct)
             }
             Action::SetMonitoringLine(line) => self.try_edit(|s| s.monitoring_line = line),
-            Action::LoadPreset(id) => self.load(id).unwrap_or(self),
-            Action::ResetToPreset => match self.preset_id {
-                Some(id) => self.load(id).unwrap_or(self),
+            Action::AddPreset(id) => self.change(None, |w| {
+                let Some(p) = preset(id) else { return false };
+                let mut scenario = (p.build)();
+                scenario.name = w.unique_name(&scenario.name);
+                w.add(scenario, Some(p.id.to_string()));
+                true
+            }),
+            Action::ResetToPreset => self.change(Some(Undoable::ResetToPreset), |w| {
+                let active = w.active_mut();
+                let Some(p) = active.preset_id.as_deref().and_then(preset) else { return false };
+                let name = std::mem::take(&mut active.scenario.name);
+                active.scenario = (p.build)();
+                active.scenario.name = name;
+                true
+            }),
+            Action::DuplicateActive { name } => self.change(None, |w| {
+                let name = w.unique_name(&name);
+                w.duplicate(w.active, name).is_some()
+            }),
+            Action::Rename { id, name } => {
+                let name = name.trim().to_string();
+                self.change(None, |w| !name.is_empty() && w.rename(id, name))
+            }
+            Action::Delete(id) => self.change(Some(Undoable::Delete), |w| w.remove(id).is_some()),
+            Action::Undo => match &self.undo {
+                Some((_, before)) => Rc::new(PlannerState::with((**before).clone())),
                 None => self,
             },
+            Action::Switch(id) => self.change(None, |w| w.switch(id)),
+            Action::SetCompared { id, on } => self.change(None, |w| w.set_compared(id, on)),
+            Action::SetReference(id) => self.change(None, |w| {
+                w.set_reference(id);
+                true
+            }),
+            Action::AddScenarios(scenarios) => self.change(None, |w| {
+                let valid: Vec<Scenario> = scenarios.into_iter().filter(|s| validate(s).is_ok()).collect();
+                for mut s in valid.iter().cloned() {
+                    s.name = w.unique_name(if s.name.is_empty() { "?" } else { &s.name });
+                    w.add(s, None);
+                }
+                !valid.is_empty()
+            }),
         }
     }
 }
@@ -128,8 +204,7 @@ pub fn enable_toggle_id(kind: InterventionKind) -> Option<&'static str> {
     crate::model::fields::TOGGLES
         .iter()
         .find(|t| {
-            t.section == crate::model::fields::Section::Intervention(kind)
-                && t.id.ends_with("schedule.enabled")
+            t.section == crate::model::fields::Section::Intervention(kind) && t.id.ends_with("schedule.enabled")
         })
         .map(|t| t.id)
 }

@@ -6,11 +6,11 @@ use yew::prelude::*;
 
 use plotters::style::RGBColor;
 
-use crate::charts::frame::Mark;
-use crate::charts::{ChartKind, HiDpiCanvas};
+use crate::charts::frame::{LegendEntry, Mark};
+use crate::charts::ChartKind;
 use crate::i18n::{strings, Lang};
 use crate::model::{Projection, Text};
-use crate::ui::hooks::use_element_size;
+use crate::ui::hooks::use_chart_canvas::use_chart_canvas;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {
@@ -35,38 +35,12 @@ fn words(kind: ChartKind) -> (Text, Text) {
 
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
-    let boxed = use_node_ref();
-    let canvas = use_node_ref();
-    let size = use_element_size(boxed.clone());
-    {
-        let canvas = canvas.clone();
-        use_effect_with(
-            (props.kind, props.projection.clone(), props.lang, size),
-            move |(kind, projection, lang, size)| {
-                let Some(element) = canvas.cast::<web_sys::HtmlCanvasElement>() else {
-                    return;
-                };
-                // Not laid out yet: the ResizeObserver reports a size and this runs again.
-                if let Ok(target) = HiDpiCanvas::prepare(element, size.0, size.1) {
-                    if let Err(e) = kind.draw(&target, projection, *lang) {
-                        gloo::console::error!(format!("chart {}: {e:?}", kind.id()));
-                    }
-                }
-            },
-        );
-    }
+    let (boxed, canvas) = use_chart_canvas((props.kind, props.projection.clone(), props.lang), |target, (kind, projection, lang)| {
+        kind.draw(target, projection, *lang)
+    });
     let lang = props.lang;
     let (caption, alt) = words(props.kind);
-    let legend = props.kind.legend(&props.projection, lang).into_iter().map(|e| {
-        let RGBColor(r, g, b) = e.color;
-        let style = format!("--swatch: rgb({r},{g},{b})");
-        let mark = match e.mark {
-            Mark::Line => "line",
-            Mark::Dashed => "dashed",
-            Mark::Block => "block",
-        };
-        html! { <li><span class={classes!("swatch", mark)} {style} aria-hidden="true"></span>{ e.label }</li> }
-    });
+    let legend = props.kind.legend(&props.projection, lang).into_iter().map(legend_item);
     html! {
         <figure class="chart">
             <figcaption>{ lang.tr(caption) }</figcaption>
@@ -76,4 +50,16 @@ pub fn Chart(props: &ChartProps) -> Html {
             <ul class="legend">{ for legend }</ul>
         </figure>
     }
+}
+
+/// One HTML legend entry: a swatch drawn like the series, and its name.
+pub fn legend_item(e: LegendEntry) -> Html {
+    let RGBColor(r, g, b) = e.color;
+    let style = format!("--swatch: rgb({r},{g},{b})");
+    let mark = match e.mark {
+        Mark::Line => "line",
+        Mark::Dashed => "dashed",
+        Mark::Block => "block",
+    };
+    html! { <li><span class={classes!("swatch", mark)} {style} aria-hidden="true"></span>{ e.label }</li> }
 }

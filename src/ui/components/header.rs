@@ -30,6 +30,8 @@ pub fn Header(props: &HeaderProps) -> Html {
             if let Some(p) = PRESETS.iter().find(|p| p.id == select.value()) {
                 on_preset.emit(p.id);
             }
+            // Back to the prompt, so the same preset can be added again.
+            select.set_value("");
         })
     };
     let note = props
@@ -46,11 +48,11 @@ pub fn Header(props: &HeaderProps) -> Html {
             <div class="preset-bar">
                 <label for="preset-select">{ lang.tr(strings::PRESETS) }</label>
                 <select id="preset-select" onchange={on_select}>
-                    <option value="" selected={props.preset_id.is_none()} disabled=true>
+                    <option value="" selected=true disabled=true>
                         { lang.tr(strings::CHOOSE_PRESET) }
                     </option>
                     { for PRESETS.iter().map(|p| html! {
-                        <option value={p.id} selected={props.preset_id == Some(p.id)}>{ lang.tr(p.name) }</option>
+                        <option value={p.id}>{ lang.tr(p.name) }</option>
                     }) }
                 </select>
                 <button type="button" onclick={on_reset} disabled={props.preset_id.is_none()}>

@@ -1,5 +1,7 @@
 //! Custom hooks.
 
+pub mod use_autosave;
+pub mod use_chart_canvas;
 pub mod use_draft;
 pub mod use_element_size;
 pub mod use_lang;

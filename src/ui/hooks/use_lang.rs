@@ -1,6 +1,5 @@
 //! The interface language, shared through a context and remembered in localStorage.
 
-use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
 use crate::i18n::Lang;
@@ -15,8 +14,9 @@ pub struct LangContext {
 
 /// Reads the remembered language (Chinese when none or unreadable).
 pub fn stored_lang() -> Lang {
-    LocalStorage::get::<String>(STORAGE_KEY)
+    crate::ui::browser::read(STORAGE_KEY)
         .ok()
+        .flatten()
         .and_then(|tag| Lang::from_tag(&tag))
         .unwrap_or_default()
 }
@@ -25,7 +25,7 @@ pub fn stored_lang() -> Lang {
 /// and the browser tab follow.
 pub fn remember_lang(lang: Lang) {
     // Private mode or a full quota: the switch still works for this visit.
-    let _ = LocalStorage::set(STORAGE_KEY, lang.tag());
+    let _ = crate::ui::browser::write(STORAGE_KEY, lang.tag());
     let document = gloo::utils::document();
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.tag());

@@ -1,0 +1,87 @@
+//! Thin, failure-tolerant wrappers over browser APIs the planner needs: storage that may be
+//! missing or full, file downloads, the URL fragment, printing. None of them panics.
+
+use wasm_bindgen::JsCast;
+
+fn storage() -> Option<web_sys::Storage> {
+    // Private modes and sandboxed frames throw on the getter itself.
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Whether localStorage exists and accepts a write.
+pub fn storage_works() -> bool {
+    const PROBE: &str = "village-income-planner.probe";
+    storage().is_some_and(|s| s.set_item(PROBE, "1").is_ok() && s.remove_item(PROBE).is_ok())
+}
+
+/// `Err` when storage is unavailable or reading throws; `Ok(None)` when the key is absent.
+pub fn read(key: &str) -> Result<Option<String>, ()> {
+    storage().ok_or(())?.get_item(key).map_err(|_| ())
+}
+
+/// `Err` when storage is unavailable or full.
+pub fn write(key: &str, value: &str) -> Result<(), ()> {
+    storage().ok_or(())?.set_item(key, value).map_err(|_| ())
+}
+
+/// Offers `content` as a file download.
+pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), ()> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
+    let document = gloo::utils::document();
+    let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|_| ())?.dyn_into().map_err(|_| ())?;
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.click();
+    // Let the click start the download before the URL goes.
+    let url_for_later = url.clone();
+    gloo::timers::callback::Timeout::new(1_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url_for_later);
+    })
+    .forget();
+    Ok(())
+}
+
+/// The URL fragment, with its '#'.
+pub fn location_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Removes the fragment without reloading or adding a history entry, so a reload does not add
+/// a shared scenario twice.
+pub fn clear_hash() {
+    if let Some(w) = web_sys::window() {
+        let path = w.location().pathname().unwrap_or_default() + &w.location().search().unwrap_or_default();
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+        }
+    }
+}
+
+/// The page address without its fragment, for building share links.
+pub fn page_url_without_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|href| href.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_default()
+}
+
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Today's date as YYYY-MM-DD in local time.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+/// Milliseconds since the epoch, for unique backup keys.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}

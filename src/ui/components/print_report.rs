@@ -1,0 +1,62 @@
+//! What only the printed report shows: a title with the scenario and date, and the scenario's
+//! assumptions (every input of the household and of each intervention that is on).
+
+use yew::prelude::*;
+
+use crate::i18n::{format_amount, strings, Lang};
+use crate::model::fields::{Section, CHOICES, FIELDS};
+use crate::model::interventions::InterventionKind;
+use crate::model::{Scenario, Text};
+use crate::ui::browser;
+
+const REPORT: Text = Text::new("测算报告", "Projection report");
+const ASSUMPTIONS: Text = Text::new("测算假设", "Assumptions");
+const PRINTED: Text = Text::new("打印日期", "Printed");
+const NONE_ON: Text = Text::new("未启用任何措施（仅基线）", "No intervention on (baseline only)");
+
+#[derive(Properties, PartialEq)]
+pub struct PrintReportProps {
+    pub scenario: Scenario,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn PrintReport(props: &PrintReportProps) -> Html {
+    let lang = props.lang;
+    let s = &props.scenario;
+    let list = |section: Section| {
+        let choices = CHOICES.iter().filter(|c| c.section == section).map(|c| {
+            let chosen = c.options.get((c.get)(s)).map(|o| lang.tr(*o)).unwrap_or_default();
+            html! { <li>{ lang.tr(c.label) }{ "：" }{ chosen }</li> }
+        });
+        let fields = FIELDS.iter().filter(|f| f.section == section).map(|f| {
+            html! { <li>{ lang.tr(f.label) }{ "：" }{ format_amount((f.get)(s), f.unit, lang) }</li> }
+        });
+        html! { <ul class="assumption-list">{ for choices }{ for fields }</ul> }
+    };
+    let groups = [
+        (strings::SECTION_HOUSEHOLD, Section::Household),
+        (strings::SECTION_INCOME, Section::Income),
+        (strings::SECTION_PROJECTION, Section::Projection),
+    ]
+    .into_iter()
+    .map(|(title, section)| html! { <div class="assumption-group"><h3>{ lang.tr(title) }</h3>{ list(section) }</div> });
+    let on: Vec<InterventionKind> =
+        InterventionKind::ALL.into_iter().filter(|k| s.interventions.schedule(*k).enabled).collect();
+    let interventions = on.iter().map(|k| {
+        html! { <div class="assumption-group"><h3>{ lang.tr(k.name()) }</h3>{ list(Section::Intervention(*k)) }</div> }
+    });
+    html! {
+        <section class="print-only print-report" aria-hidden="true">
+            // Not an <h1>: the page keeps one, the app's title.
+            <p class="report-title">{ lang.tr(strings::APP_TITLE) }{ " · " }{ lang.tr(REPORT) }</p>
+            <p>{ s.name.clone() }{ " · " }{ lang.tr(PRINTED) }{ " " }{ browser::today() }</p>
+            <h2>{ lang.tr(ASSUMPTIONS) }</h2>
+            <div class="assumptions">
+                { for groups }
+                if on.is_empty() { <p>{ lang.tr(NONE_ON) }</p> }
+                { for interventions }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,125 @@
+//! The workspace's scenarios as tabs, with new, duplicate, rename, delete (undoable) and compare.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::model::{Scenario, Text};
+use crate::storage::workspace::Workspace;
+use crate::ui::state::{Action, Dispatch, Undoable};
+
+const SCENARIOS: Text = Text::new("方案", "Scenarios");
+const NEW: Text = Text::new("新建", "New");
+const NEW_NAME: Text = Text::new("新方案", "New scenario");
+const DUPLICATE: Text = Text::new("复制", "Duplicate");
+const COPY_SUFFIX: Text = Text::new("副本", "copy");
+const RENAME: Text = Text::new("重命名", "Rename");
+const RENAME_LABEL: Text = Text::new("方案名称", "Scenario name");
+const DELETE: Text = Text::new("删除", "Delete");
+const UNDO: Text = Text::new("撤销", "Undo");
+const COMPARE: Text = Text::new("对比", "Compare");
+const UNNAMED: Text = Text::new("未命名方案", "Unnamed scenario");
+
+#[derive(Properties, PartialEq)]
+pub struct ScenarioBarProps {
+    pub workspace: Workspace,
+    pub undo: Option<Undoable>,
+    pub lang: Lang,
+    pub dispatch: Dispatch,
+    pub comparing: bool,
+    pub on_compare: Callback<bool>,
+}
+
+#[component]
+pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
+    let lang = props.lang;
+    let w = &props.workspace;
+    let active = w.active();
+    let renaming = use_state(|| false);
+    let d = props.dispatch.clone();
+
+    let tabs = w.entries.iter().map(|e| {
+        let id = e.id;
+        let d = d.clone();
+        let selected = id == w.active;
+        let name = if e.scenario.name.is_empty() { lang.tr(UNNAMED).to_string() } else { e.scenario.name.clone() };
+        html! {
+            <li key={id}>
+                <button type="button" role="tab" aria-selected={selected.to_string()}
+                    class={classes!("scenario-tab", selected.then_some("active"))}
+                    onclick={Callback::from(move |_| d.dispatch(Action::Switch(id)))}>{ name }</button>
+            </li>
+        }
+    });
+    let on_new = {
+        let d = d.clone();
+        Callback::from(move |_| {
+            d.dispatch(Action::AddScenarios(vec![Scenario { name: lang.tr(NEW_NAME).into(), ..Scenario::default() }]))
+        })
+    };
+    let on_duplicate = {
+        let d = d.clone();
+        let name = format!("{} {}", active.scenario.name, lang.tr(COPY_SUFFIX));
+        Callback::from(move |_| d.dispatch(Action::DuplicateActive { name: name.clone() }))
+    };
+    let on_delete = {
+        let d = d.clone();
+        let id = active.id;
+        Callback::from(move |_| d.dispatch(Action::Delete(id)))
+    };
+    let on_undo = {
+        let d = d.clone();
+        Callback::from(move |_| d.dispatch(Action::Undo))
+    };
+    let rename_box = (*renaming).then(|| {
+        let id = active.id;
+        let commit = {
+            let (d, renaming) = (d.clone(), renaming.clone());
+            move |input: HtmlInputElement| {
+                d.dispatch(Action::Rename { id, name: input.value() });
+                renaming.set(false);
+            }
+        };
+        let onkeydown = {
+            let (commit, renaming) = (commit.clone(), renaming.clone());
+            Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+                "Enter" => commit(e.target_unchecked_into()),
+                "Escape" => renaming.set(false),
+                _ => {}
+            })
+        };
+        let onblur = Callback::from(move |e: FocusEvent| commit(e.target_unchecked_into()));
+        html! {
+            <input class="rename" type="text" aria-label={lang.tr(RENAME_LABEL)} value={active.scenario.name.clone()}
+                {onkeydown} {onblur} autofocus=true />
+        }
+    });
+    let on_rename = {
+        let renaming = renaming.clone();
+        Callback::from(move |_| renaming.set(true))
+    };
+    let on_compare = {
+        let cb = props.on_compare.clone();
+        let next = !props.comparing;
+        Callback::from(move |_| cb.emit(next))
+    };
+    html! {
+        <nav class="scenario-bar" aria-label={lang.tr(SCENARIOS)}>
+            <ul role="tablist" aria-label={lang.tr(SCENARIOS)}>{ for tabs }</ul>
+            { for rename_box }
+            <div class="scenario-actions">
+                <button type="button" onclick={on_new}>{ lang.tr(NEW) }</button>
+                <button type="button" onclick={on_duplicate}>{ lang.tr(DUPLICATE) }</button>
+                <button type="button" onclick={on_rename} disabled={*renaming}>{ lang.tr(RENAME) }</button>
+                <button type="button" onclick={on_delete} disabled={w.entries.len() <= 1}>{ lang.tr(DELETE) }</button>
+                <button type="button" aria-pressed={props.comparing.to_string()} onclick={on_compare}>{ lang.tr(COMPARE) }</button>
+            </div>
+            if let Some(kind) = props.undo {
+                <p class="undo" role="status">
+                    { lang.tr(kind.label()) }
+                    <button type="button" onclick={on_undo}>{ lang.tr(UNDO) }</button>
+                </p>
+            }
+        </nav>
+    }
+}

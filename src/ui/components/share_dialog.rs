@@ -1,0 +1,89 @@
+//! The share link of the active scenario, with a QR code to scan from a screen.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::model::{Scenario, Text};
+use crate::storage::share::{encode_link, FRAGMENT_PREFIX};
+use crate::ui::browser;
+use crate::ui::qr::qr_path;
+
+const TITLE: Text = Text::new("分享链接", "Share link");
+const EXPLAIN: Text = Text::new(
+    "链接里包含整个方案，无需服务器：在另一台电脑打开链接或扫描二维码，会把方案添加到那里的工作区，不会覆盖已有方案。",
+    "The link holds the whole scenario, with no server: opening it or scanning the code on another machine adds the scenario beside that workspace's own, never over them.",
+);
+const LINK: Text = Text::new("链接", "Link");
+const COPY: Text = Text::new("复制链接", "Copy link");
+const CLOSE: Text = Text::new("关闭", "Close");
+const TOO_LONG: Text = Text::new("方案太大，无法生成二维码；请使用链接。", "Too large for a QR code; use the link.");
+const QR_ALT: Text = Text::new("分享链接的二维码", "QR code of the share link");
+
+#[derive(Properties, PartialEq)]
+pub struct ShareDialogProps {
+    pub scenario: Scenario,
+    pub lang: Lang,
+    pub on_close: Callback<()>,
+}
+
+#[component]
+pub fn ShareDialog(props: &ShareDialogProps) -> Html {
+    let lang = props.lang;
+    let link = use_memo(props.scenario.clone(), |s| {
+        format!("{}#{FRAGMENT_PREFIX}{}", browser::page_url_without_hash(), encode_link(s))
+    });
+    let qr = use_memo(link.clone(), |l| qr_path(l));
+    let input = use_node_ref();
+    let copied = use_state(|| false);
+    let on_copy = {
+        let (input, copied, link) = (input.clone(), copied.clone(), link.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(i) = input.cast::<HtmlInputElement>() {
+                i.select();
+            }
+            if let Some(w) = web_sys::window() {
+                let _ = w.navigator().clipboard().write_text(&link);
+            }
+            copied.set(true);
+        })
+    };
+    let close = props.on_close.reform(|_: MouseEvent| ());
+    let onkeydown = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                on_close.emit(());
+            }
+        })
+    };
+    html! {
+        <div class="share-dialog" role="dialog" aria-labelledby="share-title" {onkeydown}>
+            <header>
+                <h2 id="share-title">{ lang.tr(TITLE) }</h2>
+                <button type="button" onclick={close} aria-label={lang.tr(CLOSE)}>{ "×" }</button>
+            </header>
+            <p>{ lang.tr(EXPLAIN) }</p>
+            <label for="share-link">{ lang.tr(LINK) }</label>
+            <div class="share-link-row">
+                <input id="share-link" ref={input} type="text" readonly=true value={(*link).clone()} />
+                <button type="button" onclick={on_copy}>{ lang.tr(COPY) }</button>
+            </div>
+            if *copied {
+                <p role="status">{ lang.tr(Text::new("已复制", "Copied")) }</p>
+            }
+            {
+                match &*qr {
+                    Some((size, path)) => html! {
+                        <svg class="qr" viewBox={format!("-4 -4 {} {}", size + 8, size + 8)} role="img"
+                            aria-label={lang.tr(QR_ALT)} shape-rendering="crispEdges">
+                            <rect x="-4" y="-4" width={(size + 8).to_string()} height={(size + 8).to_string()} fill="#fff" />
+                            <path d={path.clone()} fill="#000" />
+                        </svg>
+                    },
+                    None => html! { <p>{ lang.tr(TOO_LONG) }</p> },
+                }
+            }
+        </div>
+    }
+}

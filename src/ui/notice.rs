@@ -1,0 +1,102 @@
+//! Messages to the planner about their work: imports, share links, storage. Kept as reasons,
+//! rendered in the current language.
+
+use std::rc::Rc;
+
+use crate::i18n::Lang;
+use crate::model::Text;
+use crate::storage::files::ImportError;
+use crate::storage::migrate::LoadError;
+use crate::storage::share::ShareError;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    Imported { scenarios: usize },
+    ImportFailed { file: Rc<str>, error: ImportError },
+    SharedAdded,
+    ShareFailed(ShareError),
+    LinkCopied,
+}
+
+impl Notice {
+    pub fn is_error(&self) -> bool {
+        matches!(self, Notice::ImportFailed { .. } | Notice::ShareFailed(_))
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        let en = lang.is_en();
+        match self {
+            Notice::Imported { scenarios } => {
+                if en {
+                    format!("Imported {scenarios} scenario(s); they were added beside your own.")
+                } else {
+                    format!("已导入 {scenarios} 个方案，已添加在现有方案之后。")
+                }
+            }
+            Notice::ImportFailed { file, error } => {
+                let reason = error.message(en);
+                if en {
+                    format!("“{file}” was not imported, and nothing changed: {reason}")
+                } else {
+                    format!("未导入“{file}”，工作区未作任何改动：{reason}")
+                }
+            }
+            Notice::SharedAdded => lang
+                .tr(Text::new(
+                    "已从分享链接添加方案，原有方案未改动。",
+                    "The shared scenario was added; your own scenarios are unchanged.",
+                ))
+                .to_string(),
+            Notice::ShareFailed(error) => {
+                let reason = error.message(en);
+                if en {
+                    format!("The share link could not be opened, and nothing changed: {reason}")
+                } else {
+                    format!("无法打开分享链接，工作区未作任何改动：{reason}")
+                }
+            }
+            Notice::LinkCopied => lang.tr(Text::new("链接已复制", "Link copied")).to_string(),
+        }
+    }
+}
+
+/// The state of the browser storage behind autosave.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StoreStatus {
+    Saving,
+    /// No storage at all (private mode, blocked): changes won't survive a reload.
+    Unavailable,
+    /// Storage exists but the last write failed (quota): changes won't survive a reload.
+    CouldNotSave,
+    /// The stored workspace could not be read; it was copied to `backup_key` and left intact.
+    Recovered { backup_key: Rc<str>, raw: Rc<str>, error: LoadError },
+}
+
+impl StoreStatus {
+    pub fn message(&self, lang: Lang) -> Option<String> {
+        let en = lang.is_en();
+        Some(match self {
+            StoreStatus::Saving => return None,
+            StoreStatus::Unavailable => lang
+                .tr(Text::new(
+                    "浏览器存储不可用（如无痕模式）：测算照常进行，但刷新后改动不会保留。请用“导出”保存。",
+                    "Browser storage is unavailable (e.g. private mode): everything works, but changes won't survive a reload. Use Export to keep them.",
+                ))
+                .to_string(),
+            StoreStatus::CouldNotSave => lang
+                .tr(Text::new(
+                    "无法写入浏览器存储（空间已满？）：刷新后最近的改动不会保留。请用“导出”保存。",
+                    "Could not write to browser storage (full?): recent changes won't survive a reload. Use Export to keep them.",
+                ))
+                .to_string(),
+            StoreStatus::Recovered { error, .. } => {
+                let reason = error.message(en);
+                if en {
+                    format!("The saved workspace could not be read ({reason}). It was kept aside unchanged; you can download it. A fresh workspace was opened.")
+                } else {
+                    format!("无法读取已保存的工作区（{reason}）。原数据已另存、未被覆盖，可下载保留。已打开新的工作区。")
+                }
+            }
+        })
+    }
+}
