@@ -3,10 +3,15 @@
 //! every step of decoding is bounded and fallible.
 //!
 //! Fragment: `#s=` + payload. Payload: one format character, then base64url (no padding) of
-//! the scenario's compact JSON compressed with raw deflate. Format `1` is the only one so far;
-//! another encoding would take a new character, and old links keep opening.
+//! raw deflate of compact JSON. Format `1`: the JSON holds only the values that differ from a
+//! frozen base scenario (`share_base_v1.json`, the schema-1 defaults as released), which keeps a
+//! link for the combined preset at about 370 characters instead of 1,900. The base is frozen, not
+//! `Scenario::default()`, so recalibrating a model default never changes what an old link opens.
+//! A new `SCHEMA_VERSION` needs a new base and format character (a test fails until then); old
+//! links keep opening through the old base and the scenario migrations.
 
 use miniz_oxide::inflate::TINFLStatus;
+use serde_json::{Map, Value};
 
 use super::base64url;
 use super::migrate::{self, LoadError};
@@ -18,8 +23,8 @@ pub const FRAGMENT_PREFIX: &str = "s=";
 /// The current payload format.
 const FORMAT_DEFLATE_JSON: char = '1';
 
-/// Longest payload accepted (characters). A full scenario is about 1,300; this leaves room for
-/// long names and monitoring-line tables while refusing anything absurd.
+/// Longest payload accepted (characters). A scenario changed in every field is about 2,000; this
+/// leaves room for long names and monitoring-line tables while refusing anything absurd.
 pub const MAX_FRAGMENT_CHARS: usize = 16 * 1024;
 
 /// Most bytes a payload may inflate to: a scenario's JSON is under 4 KB, so a payload that
@@ -29,10 +34,58 @@ pub const MAX_INFLATED_BYTES: usize = 256 * 1024;
 /// Deflate level 10 is miniz's best; links are short either way, so spend the time.
 const DEFLATE_LEVEL: u8 = 10;
 
+/// Format 1's base: a schema-1 scenario, frozen when the format was released.
+const BASE_V1: &str = include_str!("share_base_v1.json");
+
+fn base_v1() -> Value {
+    serde_json::from_str(BASE_V1).expect("the frozen base is valid JSON")
+}
+
+/// The parts of `value` that differ from `base`: objects recurse, anything else (numbers,
+/// strings, whole arrays) is kept when not equal.
+fn diff(base: &Value, value: &Value) -> Value {
+    match (base, value) {
+        (Value::Object(b), Value::Object(v)) => {
+            let mut out = Map::new();
+            for (key, item) in v {
+                match b.get(key) {
+                    Some(old) if old == item => {}
+                    Some(old @ Value::Object(_)) if item.is_object() => {
+                        out.insert(key.clone(), diff(old, item));
+                    }
+                    _ => {
+                        out.insert(key.clone(), item.clone());
+                    }
+                }
+            }
+            Value::Object(out)
+        }
+        _ => value.clone(),
+    }
+}
+
+/// Undoes [`diff`]: lays `changes` over `base`.
+fn merge(base: &mut Value, changes: Value) {
+    match (base, changes) {
+        (Value::Object(b), Value::Object(c)) => {
+            for (key, item) in c {
+                match b.get_mut(key.as_str()) {
+                    Some(old) if old.is_object() && item.is_object() => merge(old, item),
+                    _ => {
+                        b.insert(key, item);
+                    }
+                }
+            }
+        }
+        (base, changes) => *base = changes,
+    }
+}
+
 /// The payload for a scenario: put it after `#s=` (see [`link_fragment`]).
 pub fn encode_link(s: &Scenario) -> String {
-    let json = serde_json::to_vec(s).expect("plain data serialises");
-    let packed = miniz_oxide::deflate::compress_to_vec(&json, DEFLATE_LEVEL);
+    let full = serde_json::to_value(s).expect("plain data serialises");
+    let json = diff(&base_v1(), &full).to_string();
+    let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), DEFLATE_LEVEL);
     let mut out = String::with_capacity(1 + packed.len() * 4 / 3 + 2);
     out.push(FORMAT_DEFLATE_JSON);
     out.push_str(&base64url::encode(&packed));
@@ -173,15 +226,16 @@ pub fn decode_link(fragment: &str) -> Result<Scenario, ShareError> {
             TINFLStatus::HasMoreOutput => ShareError::TooBig,
             _ => ShareError::Corrupt,
         })?;
-    let value: serde_json::Value =
-        serde_json::from_slice(&json).map_err(|e| ShareError::NotAScenario {
-            detail: e.to_string(),
-        })?;
-    if !value.is_object() {
+    let changes: Value = serde_json::from_slice(&json).map_err(|e| ShareError::NotAScenario {
+        detail: e.to_string(),
+    })?;
+    if !changes.is_object() {
         return Err(ShareError::NotAScenario {
             detail: "not an object".into(),
         });
     }
+    let mut value = base_v1();
+    merge(&mut value, changes);
     migrate::scenario_from_value(value).map_err(|e| match e {
         LoadError::UnknownVersion {
             found, supported, ..
@@ -223,6 +277,30 @@ mod tests {
             let hash = format!("#{}", link_fragment(&s));
             assert_eq!(scenario_from_fragment(&hash).unwrap().unwrap(), s);
         }
+    }
+
+    #[test]
+    fn the_frozen_base_is_a_valid_scenario_of_the_current_schema() {
+        // Fails when SCHEMA_VERSION moves on: add `share_base_v2.json` and format '2' then.
+        let base: Scenario = serde_json::from_value(base_v1()).unwrap();
+        assert_eq!(base.schema_version, crate::model::scenario::SCHEMA_VERSION);
+        assert!(crate::model::fields::validate(&base).is_ok());
+        // Every key of today's scenario is in the base, so a diff never drops one.
+        let today = serde_json::to_value(Scenario::default()).unwrap();
+        let mut merged = base_v1();
+        merge(&mut merged, diff(&base_v1(), &today));
+        assert_eq!(merged, today);
+    }
+
+    #[test]
+    fn diff_keeps_only_changes() {
+        let base = serde_json::json!({"a": 1, "b": {"c": 2, "d": [1, 2]}, "e": "x"});
+        let value = serde_json::json!({"a": 1, "b": {"c": 3, "d": [1, 2]}, "e": "x"});
+        let d = diff(&base, &value);
+        assert_eq!(d, serde_json::json!({"b": {"c": 3}}));
+        let mut back = base.clone();
+        merge(&mut back, d);
+        assert_eq!(back, value);
     }
 
     #[test]
