@@ -85,6 +85,8 @@ pub fn safe_file_name(name: &str, extension: &str) -> String {
 }
 
 /// What an import file held.
+// One value per import, moved once into the workspace: boxing would only cost the UI a deref.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Imported {
     Workspace(Workspace),

@@ -23,8 +23,9 @@ pub const FRAGMENT_PREFIX: &str = "s=";
 /// The current payload format.
 const FORMAT_DEFLATE_JSON: char = '1';
 
-/// Longest payload accepted (characters). A scenario changed in every field is about 2,000; this
-/// leaves room for long names and monitoring-line tables while refusing anything absurd.
+/// Longest payload accepted (characters). A scenario with awkward nine-digit fractions in every
+/// field is about 2,700; this leaves room for long names and monitoring-line tables while
+/// refusing anything absurd.
 pub const MAX_FRAGMENT_CHARS: usize = 16 * 1024;
 
 /// Most bytes a payload may inflate to: a scenario's JSON is under 4 KB, so a payload that
