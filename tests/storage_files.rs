@@ -308,6 +308,13 @@ fn too_many_scenarios_are_refused_before_reading_them() {
             count: MAX_SCENARIOS + 1
         }
     );
+    assert!(e.message(false).contains("情景过多"));
+    // The app's own autosave is never refused for its size.
+    let mut w = Workspace::new(Scenario::default(), None);
+    for _ in 0..MAX_SCENARIOS {
+        w.add(Scenario::default(), None);
+    }
+    assert_eq!(load_workspace(&serde_json::to_string(&w).unwrap()), Ok(w));
 }
 
 #[test]

@@ -22,6 +22,12 @@ use crate::model::{Scenario, ValidationError};
 /// scenarios, and a bigger file is not one of ours.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 
+/// An imported workspace holding more scenarios than this is refused: no planner keeps that
+/// many, and a hostile 5 MB file of tiny `{}` scenarios would otherwise expand to hundreds of
+/// megabytes. Autosave ([`load_workspace`](super::load_workspace)) has no such limit: it reads
+/// back what the app itself wrote, and a planner's own work is never refused for its size.
+pub const MAX_SCENARIOS: usize = 200;
+
 /// The `app` value of our envelope.
 pub const APP_ID: &str = "village-income-planner";
 
@@ -167,7 +173,6 @@ impl From<LoadError> for ImportError {
                 supported,
             },
             LoadError::WrongTypes { path, detail } => ImportError::WrongTypes { path, detail },
-            LoadError::TooManyScenarios { count } => ImportError::TooManyScenarios { count },
             LoadError::Invalid { scenario, error } => ImportError::OutOfRange { scenario, error },
         }
     }
@@ -234,8 +239,11 @@ impl ImportError {
                 detail: detail.clone(),
             }
             .message(english),
-            (ImportError::TooManyScenarios { count }, english) => {
-                LoadError::TooManyScenarios { count: *count }.message(english)
+            (ImportError::TooManyScenarios { count }, false) => {
+                format!("情景过多（{count} 个），上限 {MAX_SCENARIOS} 个")
+            }
+            (ImportError::TooManyScenarios { count }, true) => {
+                format!("Too many scenarios ({count}); the limit is {MAX_SCENARIOS}")
             }
             (ImportError::OutOfRange { scenario, error }, english) => LoadError::Invalid {
                 scenario: scenario.clone(),
@@ -293,6 +301,13 @@ pub fn import_file(file_name: &str, bytes: &[u8]) -> Result<Imported, ImportErro
         None if data.get("schema_version").is_some() => Format::Scenario,
         None => return Err(ImportError::NotOurs),
     };
+    let count = data
+        .get("entries")
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len);
+    if format == Format::Workspace && count > MAX_SCENARIOS {
+        return Err(ImportError::TooManyScenarios { count });
+    }
     Ok(match format {
         Format::Workspace => Imported::Workspace(migrate::workspace_from_value(data)?),
         Format::Scenario => Imported::Scenario(migrate::scenario_from_value(data)?),

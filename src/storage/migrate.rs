@@ -14,10 +14,6 @@ use crate::model::fields::validate;
 use crate::model::scenario::SCHEMA_VERSION;
 use crate::model::{Scenario, ValidationError};
 
-/// A workspace holding more scenarios than this is refused: no planner keeps that many, and
-/// a hostile file of tiny `{}` scenarios would otherwise expand to hundreds of megabytes.
-pub const MAX_SCENARIOS: usize = 200;
-
 /// Which versioned format a version number belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -37,9 +33,7 @@ pub enum LoadError {
     /// JSON, but not a workspace (or scenario) of this app.
     NotOurs,
     /// Our export envelope, holding something other than a workspace or a scenario.
-    UnknownKind {
-        kind: String,
-    },
+    UnknownKind { kind: String },
     /// A version this app does not read: newer than it knows, or never released.
     UnknownVersion {
         format: Format,
@@ -48,13 +42,7 @@ pub enum LoadError {
     },
     /// A value of the wrong type or shape, at a JSON path ("entries[0].scenario.horizon.years";
     /// empty for the top level). `detail` is serde's own (English) description.
-    WrongTypes {
-        path: String,
-        detail: String,
-    },
-    TooManyScenarios {
-        count: usize,
-    },
+    WrongTypes { path: String, detail: String },
     /// A scenario whose values the model does not accept; `scenario` is its name.
     Invalid {
         scenario: String,
@@ -98,12 +86,6 @@ impl LoadError {
             (LoadError::WrongTypes { path, detail }, true) => {
                 let path = if path.is_empty() { "top level" } else { path };
                 format!("A value has the wrong type: {path} ({detail})")
-            }
-            (LoadError::TooManyScenarios { count }, false) => {
-                format!("情景过多（{count} 个），上限 {MAX_SCENARIOS} 个")
-            }
-            (LoadError::TooManyScenarios { count }, true) => {
-                format!("Too many scenarios ({count}); the limit is {MAX_SCENARIOS}")
             }
             (LoadError::Invalid { scenario, error }, false) => {
                 format!("情景“{scenario}”的数值超出范围：{}", error.message(false))
@@ -165,13 +147,6 @@ pub(crate) fn parse(json: &str) -> Result<Value, LoadError> {
 
 /// A workspace from JSON of any known version: migrate, read, repair, validate.
 pub fn workspace_from_value(value: Value) -> Result<Workspace, LoadError> {
-    let count = value
-        .get("entries")
-        .and_then(Value::as_array)
-        .map_or(0, Vec::len);
-    if count > MAX_SCENARIOS {
-        return Err(LoadError::TooManyScenarios { count });
-    }
     let mut value = migrate_workspace_value(value)?;
     if let Some(entries) = value.get_mut("entries").and_then(Value::as_array_mut) {
         for (i, entry) in entries.iter_mut().enumerate() {
