@@ -2,6 +2,20 @@
 //! import and export files, CSV of a projection, and share links. Pure Rust, tested natively;
 //! the browser side (localStorage, downloads, file pickers) lives in `ui::hooks`.
 
+mod base64url;
+pub mod csv;
+pub mod files;
+pub mod migrate;
+pub mod share;
 pub mod workspace;
 
+pub use csv::projection_csv;
+pub use files::{
+    export_scenario, export_scenario_dated, export_workspace, export_workspace_dated, import_file,
+    safe_file_name, ImportError, Imported, MAX_IMPORT_BYTES, MAX_SCENARIOS,
+};
+pub use migrate::{load_workspace, Format, LoadError};
+pub use share::{
+    decode_link, encode_link, link_fragment, scenario_from_fragment, ShareError, FRAGMENT_PREFIX,
+};
 pub use workspace::{Entry, EntryId, Workspace, WORKSPACE_VERSION};

@@ -203,6 +203,24 @@ impl Workspace {
         self
     }
 
+    /// Adds every scenario of `other` (an imported workspace) after the others, under fresh ids
+    /// and unused names, so nothing already here is overwritten. Returns the new ids; the first
+    /// becomes active.
+    pub fn add_all(&mut self, other: Workspace) -> Vec<EntryId> {
+        let ids: Vec<EntryId> = other
+            .entries
+            .into_iter()
+            .map(|mut e| {
+                e.scenario.name = self.unique_name(&e.scenario.name);
+                self.add(e.scenario, e.preset_id)
+            })
+            .collect();
+        if let Some(&first) = ids.first() {
+            self.active = first;
+        }
+        ids
+    }
+
     /// A name not yet used in the workspace: `base`, then `base (2)`, `base (3)` …
     pub fn unique_name(&self, base: &str) -> String {
         let taken = |n: &str| self.entries.iter().any(|e| e.scenario.name == n);
@@ -267,6 +285,22 @@ mod tests {
         assert_eq!(w.reference, None);
         w.set_reference(Some(3));
         assert_eq!(w.reference, Some(3));
+    }
+
+    #[test]
+    fn add_all_puts_imports_beside_without_overwriting() {
+        let mut w = Workspace::new(named("A"), None);
+        let mut other = Workspace::new(named("A"), Some("bohu_courtyard"));
+        other.add(named("B"), None);
+        let ids = w.add_all(other);
+        assert_eq!(ids, vec![2, 3]);
+        let names: Vec<_> = w.entries.iter().map(|e| e.scenario.name.as_str()).collect();
+        assert_eq!(names, ["A", "A (2)", "B"]);
+        assert_eq!(
+            w.get(2).unwrap().preset_id.as_deref(),
+            Some("bohu_courtyard")
+        );
+        assert_eq!(w.active, 2);
     }
 
     #[test]

@@ -1,0 +1,222 @@
+//! A projection as CSV for spreadsheets: one row per year, every source and every module.
+//!
+//! UTF-8 with a byte-order mark so Excel reads the Chinese; RFC 4180 quoting and CRLF line
+//! ends; header row first and the scenario's name in a column of its own, so files from several
+//! scenarios can be stacked. Numbers are plain (no grouping), rounded to at most 2 decimals, in
+//! the scenario's price basis; an empty cell means "none" (no monitoring line for that year).
+
+use crate::i18n::strings::{STATUS_PLACEHOLDER, STATUS_VERIFIED};
+use crate::model::monitoring_line::RowStatus;
+use crate::model::{InterventionKind, Projection, Scenario, Source, Text, YearRow};
+
+/// The projection of `s` as CSV text (starting with U+FEFF), headers in the chosen language.
+pub fn projection_csv(s: &Scenario, p: &Projection, english: bool) -> String {
+    let columns = columns();
+    let mut out = String::from('\u{FEFF}');
+    let header: Vec<String> = columns.iter().map(|c| c.header(english)).collect();
+    push_record(&mut out, &header);
+    for row in &p.rows {
+        let cells: Vec<String> = columns.iter().map(|c| c.cell(s, row, english)).collect();
+        push_record(&mut out, &cells);
+    }
+    out
+}
+
+/// One CSV column: how it is titled and what it shows.
+enum Column {
+    Scenario,
+    Year,
+    Baseline(Source),
+    WithScenario(Source),
+    Increment(InterventionKind),
+    IncrementTotal,
+    Cost(InterventionKind),
+    CostTotal,
+    HouseholdNet { baseline: bool },
+    PerCapita { baseline: bool },
+    Line,
+    LineStatus,
+    Gap,
+    InKind,
+    Sheep,
+    Cattle,
+    Poultry,
+}
+
+fn columns() -> Vec<Column> {
+    use Column::*;
+    let mut c = vec![Scenario, Year];
+    c.extend(Source::ALL.map(Baseline));
+    c.extend(Source::ALL.map(WithScenario));
+    c.extend(InterventionKind::ALL.map(Increment));
+    c.push(IncrementTotal);
+    c.extend(InterventionKind::ALL.map(Cost));
+    c.push(CostTotal);
+    c.extend([
+        HouseholdNet { baseline: true },
+        HouseholdNet { baseline: false },
+        PerCapita { baseline: true },
+        PerCapita { baseline: false },
+        Line,
+        LineStatus,
+        Gap,
+        InKind,
+        Sheep,
+        Cattle,
+        Poultry,
+    ]);
+    c
+}
+
+const YUAN: Text = Text::new("（元）", " (yuan)");
+const YUAN_PER_PERSON: Text = Text::new("（元/人）", " (yuan/person)");
+
+impl Column {
+    fn header(&self, en: bool) -> String {
+        let t = |zh: &str, e: &str| if en { e.to_string() } else { zh.to_string() };
+        let yuan = YUAN.get(en);
+        let per_person = YUAN_PER_PERSON.get(en);
+        match self {
+            Column::Scenario => t("情景", "Scenario"),
+            Column::Year => t("年份", "Year"),
+            Column::Baseline(src) => {
+                format!("{}{}{yuan}", t("基线·", "Baseline: "), src.name().get(en))
+            }
+            Column::WithScenario(src) => {
+                format!("{}{}{yuan}", t("情景·", "Scenario: "), src.name().get(en))
+            }
+            Column::Increment(k) => {
+                format!("{}{}{yuan}", t("增收·", "Increment: "), k.name().get(en))
+            }
+            Column::IncrementTotal => format!("{}{yuan}", t("增收合计", "Increment: total")),
+            Column::Cost(k) => {
+                format!(
+                    "{}{}{yuan}",
+                    t("项目投入·", "Program cost: "),
+                    k.name().get(en)
+                )
+            }
+            Column::CostTotal => format!("{}{yuan}", t("项目投入合计", "Program cost: total")),
+            Column::HouseholdNet { baseline: true } => {
+                format!("{}{yuan}", t("家庭纯收入·基线", "Household net: baseline"))
+            }
+            Column::HouseholdNet { baseline: false } => {
+                format!("{}{yuan}", t("家庭纯收入·情景", "Household net: scenario"))
+            }
+            Column::PerCapita { baseline: true } => {
+                format!(
+                    "{}{per_person}",
+                    t("人均纯收入·基线", "Per capita: baseline")
+                )
+            }
+            Column::PerCapita { baseline: false } => {
+                format!(
+                    "{}{per_person}",
+                    t("人均纯收入·情景", "Per capita: scenario")
+                )
+            }
+            Column::Line => format!("{}{per_person}", t("防返贫监测线", "Monitoring line")),
+            Column::LineStatus => t("监测线状态", "Monitoring line status"),
+            Column::Gap => format!("{}{per_person}", t("距监测线", "Gap to line")),
+            Column::InKind => format!("{}{yuan}", t("其中实物收入", "Of which in kind")),
+            Column::Sheep => t("羊存栏（只）", "Sheep (head)"),
+            Column::Cattle => t("牛存栏（头）", "Cattle (head)"),
+            Column::Poultry => t("鸡存栏（只）", "Poultry (head)"),
+        }
+    }
+
+    fn cell(&self, s: &Scenario, r: &YearRow, en: bool) -> String {
+        match self {
+            Column::Scenario => s.name.clone(),
+            Column::Year => r.year.to_string(),
+            Column::Baseline(src) => number(r.baseline_by_source[*src]),
+            Column::WithScenario(src) => number(r.scenario_by_source[*src]),
+            Column::Increment(k) => number(r.increment_by_intervention[*k]),
+            Column::IncrementTotal => number(r.increment_yuan()),
+            Column::Cost(k) => number(r.program_cost_by_intervention[*k]),
+            Column::CostTotal => number(r.program_cost_yuan),
+            Column::HouseholdNet { baseline: true } => number(r.baseline_household_net_yuan),
+            Column::HouseholdNet { baseline: false } => number(r.household_net_yuan),
+            Column::PerCapita { baseline: true } => number(r.baseline_per_capita_yuan),
+            Column::PerCapita { baseline: false } => number(r.per_capita_yuan),
+            Column::Line => r
+                .monitoring_line_yuan_per_capita
+                .map_or_else(String::new, number),
+            Column::LineStatus => match r.monitoring_line_status {
+                Some(RowStatus::Verified) => STATUS_VERIFIED.get(en).to_string(),
+                Some(RowStatus::Placeholder) => STATUS_PLACEHOLDER.get(en).to_string(),
+                None => String::new(),
+            },
+            Column::Gap => r
+                .gap_to_line_yuan_per_capita
+                .map_or_else(String::new, number),
+            Column::InKind => number(r.in_kind_yuan),
+            Column::Sheep => number(r.herd.sheep_head),
+            Column::Cattle => number(r.herd.cattle_head),
+            Column::Poultry => number(r.herd.poultry_head),
+        }
+    }
+}
+
+/// At most two decimals, trailing zeros dropped, no thousands separator, never "-0".
+fn number(v: f64) -> String {
+    if !v.is_finite() {
+        return String::new();
+    }
+    let s = format!("{v:.2}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    match s {
+        "-0" => "0".to_string(),
+        s => s.to_string(),
+    }
+}
+
+/// Appends one record: cells joined by commas, quoted when they hold a comma, quote, line
+/// break or edge space (quotes doubled), ended by CRLF.
+fn push_record(out: &mut String, cells: &[String]) {
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let needs_quotes =
+            cell.contains([',', '"', '\n', '\r']) || cell.starts_with(' ') || cell.ends_with(' ');
+        if needs_quotes {
+            out.push('"');
+            out.push_str(&cell.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(cell);
+        }
+    }
+    out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_plain_and_short() {
+        assert_eq!(number(15_065.4), "15065.4");
+        assert_eq!(number(1_234_567.891), "1234567.89");
+        assert_eq!(number(80.0), "80");
+        assert_eq!(number(-0.001), "0");
+        assert_eq!(number(-2.5), "-2.5");
+        assert_eq!(number(f64::NAN), "");
+    }
+
+    #[test]
+    fn quoting_follows_rfc4180() {
+        let mut out = String::new();
+        push_record(
+            &mut out,
+            &[
+                "a,b".into(),
+                "say \"hi\"".into(),
+                "x\ny".into(),
+                "plain".into(),
+            ],
+        );
+        assert_eq!(out, "\"a,b\",\"say \"\"hi\"\"\",\"x\ny\",plain\r\n");
+    }
+}

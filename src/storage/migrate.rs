@@ -1,0 +1,292 @@
+//! Reading stored and exported workspaces of any released format version.
+//!
+//! Every format change bumps [`WORKSPACE_VERSION`] (or the model's `SCHEMA_VERSION` for a
+//! scenario) and adds one step to [`migrate_workspace_value`] (or [`migrate_scenario_value`])
+//! that turns version N JSON into version N + 1 JSON. Steps work on `serde_json::Value`, so an
+//! old shape never needs a Rust type of its own. A fixture of each released version lives in
+//! `tests/fixtures/` and must keep loading.
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::workspace::{Workspace, WORKSPACE_VERSION};
+use crate::model::fields::validate;
+use crate::model::scenario::SCHEMA_VERSION;
+use crate::model::{Scenario, ValidationError};
+
+/// Which versioned format a version number belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Workspace,
+    Scenario,
+}
+
+/// Why stored or exported JSON could not be turned into a workspace or scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// Not JSON; `truncated` when the text simply stops early.
+    Syntax {
+        line: usize,
+        column: usize,
+        truncated: bool,
+    },
+    /// JSON, but not a workspace (or scenario) of this app.
+    NotOurs,
+    /// Our export envelope, holding something other than a workspace or a scenario.
+    UnknownKind { kind: String },
+    /// A version this app does not read: newer than it knows, or never released.
+    UnknownVersion {
+        format: Format,
+        found: u64,
+        supported: u32,
+    },
+    /// A value of the wrong type or shape, at a JSON path ("entries[0].scenario.horizon.years";
+    /// empty for the top level). `detail` is serde's own (English) description.
+    WrongTypes { path: String, detail: String },
+    /// A scenario whose values the model does not accept; `scenario` is its name.
+    Invalid {
+        scenario: String,
+        error: ValidationError,
+    },
+}
+
+impl LoadError {
+    /// What is wrong, in Chinese or English.
+    pub fn message(&self, english: bool) -> String {
+        match (self, english) {
+            (LoadError::Syntax { line, column, truncated: true }, false) => {
+                format!("内容不完整：JSON 在第 {line} 行第 {column} 列处中断，文件可能未保存完整")
+            }
+            (LoadError::Syntax { line, column, truncated: true }, true) => format!(
+                "The content is incomplete: the JSON stops at line {line}, column {column}; the file may have been cut off"
+            ),
+            (LoadError::Syntax { line, column, .. }, false) => {
+                format!("不是有效的 JSON：第 {line} 行第 {column} 列有错误")
+            }
+            (LoadError::Syntax { line, column, .. }, true) => {
+                format!("This is not valid JSON: error at line {line}, column {column}")
+            }
+            (LoadError::NotOurs, false) => "这不是本应用的情景或工作区文件".into(),
+            (LoadError::NotOurs, true) => {
+                "This is not a scenario or workspace file of this app".into()
+            }
+            (LoadError::UnknownKind { kind }, false) => {
+                format!("未知的文件内容类型“{kind}”：只能导入情景或工作区")
+            }
+            (LoadError::UnknownKind { kind }, true) => {
+                format!("Unknown file content “{kind}”: only a scenario or a workspace can be imported")
+            }
+            (LoadError::UnknownVersion { format, found, supported }, english) => {
+                version_message(*format, *found, *supported, english)
+            }
+            (LoadError::WrongTypes { path, detail }, false) => {
+                let path = if path.is_empty() { "顶层" } else { path };
+                format!("数据类型错误：{path}（{detail}）")
+            }
+            (LoadError::WrongTypes { path, detail }, true) => {
+                let path = if path.is_empty() { "top level" } else { path };
+                format!("A value has the wrong type: {path} ({detail})")
+            }
+            (LoadError::Invalid { scenario, error }, false) => {
+                format!("情景“{scenario}”的数值超出范围：{}", error.message(false))
+            }
+            (LoadError::Invalid { scenario, error }, true) => format!(
+                "Scenario “{scenario}” has a value out of range: {}",
+                error.message(true)
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(true))
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+fn version_message(format: Format, found: u64, supported: u32, english: bool) -> String {
+    let what = match (format, english) {
+        (Format::Workspace, false) => "工作区",
+        (Format::Workspace, true) => "workspace",
+        (Format::Scenario, false) => "情景",
+        (Format::Scenario, true) => "scenario",
+    };
+    match (found > u64::from(supported), english) {
+        (true, false) => format!(
+            "此{what}由更新版本的应用保存（格式版本 {found}，本应用最高支持 {supported}），请先更新应用"
+        ),
+        (true, true) => format!(
+            "This {what} was saved by a newer version of the app (format version {found}; this app reads up to {supported}). Update the app first"
+        ),
+        (false, false) => format!("未知的{what}格式版本 {found}"),
+        (false, true) => format!("Unknown {what} format version {found}"),
+    }
+}
+
+/// Reads a workspace from autosaved or exported JSON (bare, or in an export envelope),
+/// migrating older versions, then repairs ids and validates every scenario.
+pub fn load_workspace(json: &str) -> Result<Workspace, LoadError> {
+    let value = parse(json.trim_start_matches('\u{FEFF}'))?;
+    let value = match super::files::unwrap_envelope(value)? {
+        (Some(Format::Workspace), data) | (None, data) => data,
+        (Some(Format::Scenario), _) => return Err(LoadError::NotOurs),
+    };
+    workspace_from_value(value)
+}
+
+/// Parses JSON text into a value, telling a cut-off file from a malformed one.
+pub(crate) fn parse(json: &str) -> Result<Value, LoadError> {
+    serde_json::from_str(json).map_err(|e| LoadError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        truncated: e.is_eof(),
+    })
+}
+
+/// A workspace from JSON of any known version: migrate, read, repair, validate.
+pub fn workspace_from_value(value: Value) -> Result<Workspace, LoadError> {
+    let mut value = migrate_workspace_value(value)?;
+    if let Some(entries) = value.get_mut("entries").and_then(Value::as_array_mut) {
+        for (i, entry) in entries.iter_mut().enumerate() {
+            if let Some(s) = entry.get_mut("scenario") {
+                *s = migrate_scenario_value(s.take()).map_err(|e| match e {
+                    LoadError::WrongTypes { path, detail } => LoadError::WrongTypes {
+                        path: join_path(&format!("entries[{i}].scenario"), &path),
+                        detail,
+                    },
+                    other => other,
+                })?;
+            }
+        }
+    }
+    let workspace: Workspace = read(value)?;
+    let workspace = workspace.repair();
+    for entry in &workspace.entries {
+        check(&entry.scenario)?;
+    }
+    Ok(workspace)
+}
+
+/// A scenario from JSON of any known version: migrate, read, validate.
+pub fn scenario_from_value(value: Value) -> Result<Scenario, LoadError> {
+    let scenario: Scenario = read(migrate_scenario_value(value)?)?;
+    check(&scenario)?;
+    Ok(scenario)
+}
+
+/// One upgrade: JSON of version N in, JSON of version N + 1 out (with its version field set).
+type Step = fn(Value) -> Value;
+
+/// `WORKSPACE_STEPS[i]` upgrades workspace version i + 1 to i + 2. Empty while only version 1
+/// has been released; bumping [`WORKSPACE_VERSION`] without adding a step fails to compile.
+const WORKSPACE_STEPS: &[Step] = &[];
+/// `SCENARIO_STEPS[i]` upgrades scenario schema version i + 1 to i + 2.
+const SCENARIO_STEPS: &[Step] = &[];
+
+const _: () = assert!(WORKSPACE_STEPS.len() + 1 == WORKSPACE_VERSION as usize);
+const _: () = assert!(SCENARIO_STEPS.len() + 1 == SCHEMA_VERSION as usize);
+
+/// Runs the steps from `found` up to the current version, or refuses a version never released
+/// (0) or newer than this app.
+fn upgrade(value: Value, found: u64, format: Format, steps: &[Step]) -> Result<Value, LoadError> {
+    let supported = steps.len() as u32 + 1;
+    if found == 0 || found > u64::from(supported) {
+        return Err(LoadError::UnknownVersion {
+            format,
+            found,
+            supported,
+        });
+    }
+    Ok(steps[(found - 1) as usize..]
+        .iter()
+        .fold(value, |v, step| step(v)))
+}
+
+/// Upgrades workspace JSON one version at a time to [`WORKSPACE_VERSION`].
+pub fn migrate_workspace_value(value: Value) -> Result<Value, LoadError> {
+    let found = value
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or(LoadError::NotOurs)?;
+    upgrade(value, found, Format::Workspace, WORKSPACE_STEPS)
+}
+
+/// Upgrades scenario JSON one version at a time to the model's `SCHEMA_VERSION`. A scenario
+/// without `schema_version` reads as current (the field was there from the first release), so
+/// hand-trimmed JSON inside a workspace still loads.
+pub fn migrate_scenario_value(value: Value) -> Result<Value, LoadError> {
+    if !value.is_object() {
+        return Err(LoadError::WrongTypes {
+            path: String::new(),
+            detail: "expected a scenario object".into(),
+        });
+    }
+    let found = match value.get("schema_version") {
+        None => u64::from(SCHEMA_VERSION),
+        Some(v) => v.as_u64().ok_or_else(|| LoadError::WrongTypes {
+            path: "schema_version".into(),
+            detail: format!("expected a whole number, found {v}"),
+        })?,
+    };
+    upgrade(value, found, Format::Scenario, SCENARIO_STEPS)
+}
+
+/// Deserialises with the JSON path of the first wrong value.
+fn read<T: DeserializeOwned>(value: Value) -> Result<T, LoadError> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        LoadError::WrongTypes {
+            path: if path == "." { String::new() } else { path },
+            detail: e.into_inner().to_string(),
+        }
+    })
+}
+
+/// `prefix.path`, or `prefix` alone when `path` is the top level.
+pub(crate) fn join_path(prefix: &str, path: &str) -> String {
+    if path.is_empty() {
+        prefix.to_string()
+    } else {
+        format!("{prefix}.{path}")
+    }
+}
+
+fn check(s: &Scenario) -> Result<(), LoadError> {
+    validate(s).map_err(|error| LoadError::Invalid {
+        scenario: s.name.clone(),
+        error,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn current_version_is_identity() {
+        let w = Workspace::new(Scenario::default(), None);
+        let v = serde_json::to_value(&w).unwrap();
+        assert_eq!(migrate_workspace_value(v.clone()).unwrap(), v);
+        assert_eq!(workspace_from_value(v).unwrap(), w);
+    }
+
+    #[test]
+    fn rejects_newer_and_unreleased_versions() {
+        let future = serde_json::json!({"version": 2, "entries": []});
+        assert!(matches!(
+            migrate_workspace_value(future),
+            Err(LoadError::UnknownVersion { found: 2, .. })
+        ));
+        let zero = serde_json::json!({"schema_version": 0});
+        let e = migrate_scenario_value(zero).unwrap_err();
+        assert!(e
+            .message(true)
+            .contains("Unknown scenario format version 0"));
+        assert!(matches!(
+            migrate_workspace_value(serde_json::json!({"entries": []})),
+            Err(LoadError::NotOurs)
+        ));
+    }
+}

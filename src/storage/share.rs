@@ -1,0 +1,314 @@
+//! Share links: a whole scenario in the URL fragment, so a link or QR code opens it on another
+//! machine with no server. The fragment never reaches a server, and it is untrusted input:
+//! every step of decoding is bounded and fallible.
+//!
+//! Fragment: `#s=` + payload. Payload: one format character, then base64url (no padding) of
+//! raw deflate of compact JSON. Format `1`: the JSON holds only the values that differ from a
+//! frozen base scenario (`share_base_v1.json`, the schema-1 defaults as released), which keeps a
+//! link for the combined preset at about 370 characters instead of 1,900. The base is frozen, not
+//! `Scenario::default()`, so recalibrating a model default never changes what an old link opens.
+//! A new `SCHEMA_VERSION` needs a new base and format character (a test fails until then); old
+//! links keep opening through the old base and the scenario migrations.
+
+use miniz_oxide::inflate::TINFLStatus;
+use serde_json::{Map, Value};
+
+use super::base64url;
+use super::migrate::{self, LoadError};
+use crate::model::{Scenario, ValidationError};
+
+/// What `location.hash` holds after `#` when it carries a shared scenario.
+pub const FRAGMENT_PREFIX: &str = "s=";
+
+/// The current payload format.
+const FORMAT_DEFLATE_JSON: char = '1';
+
+/// Longest payload accepted (characters). A scenario with awkward nine-digit fractions in every
+/// field is about 2,700; this leaves room for long names and monitoring-line tables while
+/// refusing anything absurd.
+pub const MAX_FRAGMENT_CHARS: usize = 16 * 1024;
+
+/// Most bytes a payload may inflate to: a scenario's JSON is under 4 KB, so a payload that
+/// inflates past this is a deflate bomb, stopped before it uses the memory.
+pub const MAX_INFLATED_BYTES: usize = 256 * 1024;
+
+/// Deflate level 10 is miniz's best; links are short either way, so spend the time.
+const DEFLATE_LEVEL: u8 = 10;
+
+/// Format 1's base: a schema-1 scenario, frozen when the format was released.
+const BASE_V1: &str = include_str!("share_base_v1.json");
+
+fn base_v1() -> Value {
+    serde_json::from_str(BASE_V1).expect("the frozen base is valid JSON")
+}
+
+/// The parts of `value` that differ from `base`: objects recurse, anything else (numbers,
+/// strings, whole arrays) is kept when not equal.
+fn diff(base: &Value, value: &Value) -> Value {
+    match (base, value) {
+        (Value::Object(b), Value::Object(v)) => {
+            let mut out = Map::new();
+            for (key, item) in v {
+                match b.get(key) {
+                    Some(old) if old == item => {}
+                    Some(old @ Value::Object(_)) if item.is_object() => {
+                        out.insert(key.clone(), diff(old, item));
+                    }
+                    _ => {
+                        out.insert(key.clone(), item.clone());
+                    }
+                }
+            }
+            Value::Object(out)
+        }
+        _ => value.clone(),
+    }
+}
+
+/// Undoes [`diff`]: lays `changes` over `base`.
+fn merge(base: &mut Value, changes: Value) {
+    match (base, changes) {
+        (Value::Object(b), Value::Object(c)) => {
+            for (key, item) in c {
+                match b.get_mut(key.as_str()) {
+                    Some(old) if old.is_object() && item.is_object() => merge(old, item),
+                    _ => {
+                        b.insert(key, item);
+                    }
+                }
+            }
+        }
+        (base, changes) => *base = changes,
+    }
+}
+
+/// The payload for a scenario: put it after `#s=` (see [`link_fragment`]).
+pub fn encode_link(s: &Scenario) -> String {
+    let full = serde_json::to_value(s).expect("plain data serialises");
+    let json = diff(&base_v1(), &full).to_string();
+    let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), DEFLATE_LEVEL);
+    let mut out = String::with_capacity(1 + packed.len() * 4 / 3 + 2);
+    out.push(FORMAT_DEFLATE_JSON);
+    out.push_str(&base64url::encode(&packed));
+    out
+}
+
+/// The whole fragment without `#`: `s=` + payload. A link is `origin + path + "#" + this`.
+pub fn link_fragment(s: &Scenario) -> String {
+    format!("{FRAGMENT_PREFIX}{}", encode_link(s))
+}
+
+/// Why a share link could not be opened. Nothing in the workspace changes on any of these.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ShareError {
+    /// Nothing after `s=`.
+    Empty,
+    TooLong {
+        chars: usize,
+    },
+    /// A first character that names no payload format (a link from a newer app, or mangled).
+    UnknownFormat {
+        found: char,
+    },
+    /// A character that base64url does not use (the link was cut or altered when copied).
+    BadCharacters {
+        position: usize,
+    },
+    /// The bytes do not inflate: damaged data.
+    Corrupt,
+    /// The data would inflate past [`MAX_INFLATED_BYTES`].
+    TooBig,
+    /// Inflated, but not a scenario; `detail` names the place when it can.
+    NotAScenario {
+        detail: String,
+    },
+    UnknownVersion {
+        found: u64,
+        supported: u32,
+    },
+    /// A scenario whose values the model does not accept.
+    OutOfRange {
+        error: ValidationError,
+    },
+}
+
+impl ShareError {
+    /// What is wrong with the link, in Chinese or English.
+    pub fn message(&self, english: bool) -> String {
+        let lead = if english {
+            "This share link cannot be opened: "
+        } else {
+            "无法打开此分享链接："
+        };
+        let why = match (self, english) {
+            (ShareError::Empty, false) => "链接中没有情景数据".to_string(),
+            (ShareError::Empty, true) => "it holds no scenario".to_string(),
+            (ShareError::TooLong { chars }, false) => {
+                format!("链接过长（{chars} 个字符，上限 {MAX_FRAGMENT_CHARS}）")
+            }
+            (ShareError::TooLong { chars }, true) => {
+                format!("it is too long ({chars} characters; the limit is {MAX_FRAGMENT_CHARS})")
+            }
+            (ShareError::UnknownFormat { found }, false) => {
+                format!("未知的链接格式“{found}”，可能来自更新版本的应用")
+            }
+            (ShareError::UnknownFormat { found }, true) => format!(
+                "unknown link format “{found}”; it may come from a newer version of the app"
+            ),
+            (ShareError::BadCharacters { position }, false) => {
+                format!("第 {position} 个字符无效，链接可能在复制时被截断或改动")
+            }
+            (ShareError::BadCharacters { position }, true) => format!(
+                "character {position} is not valid; the link may have been cut or changed when copied"
+            ),
+            (ShareError::Corrupt, false) => "数据已损坏，链接可能不完整".to_string(),
+            (ShareError::Corrupt, true) => {
+                "the data is damaged; the link may be incomplete".to_string()
+            }
+            (ShareError::TooBig, false) => "解压后的数据过大".to_string(),
+            (ShareError::TooBig, true) => "the data unpacks to far too much".to_string(),
+            (ShareError::NotAScenario { detail }, false) => {
+                format!("内容不是有效的情景（{detail}）")
+            }
+            (ShareError::NotAScenario { detail }, true) => {
+                format!("it does not hold a valid scenario ({detail})")
+            }
+            (ShareError::UnknownVersion { found, supported }, false) => format!(
+                "情景格式版本 {found} 不受支持（本应用最高支持 {supported}），请更新应用"
+            ),
+            (ShareError::UnknownVersion { found, supported }, true) => format!(
+                "scenario format version {found} is not supported (this app reads up to {supported}); update the app"
+            ),
+            (ShareError::OutOfRange { error }, english) => error.message(english),
+        };
+        format!("{lead}{why}")
+    }
+}
+
+impl std::fmt::Display for ShareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(true))
+    }
+}
+
+impl std::error::Error for ShareError {}
+
+/// Decodes a payload (also accepts it with a leading `#` and/or `s=`). Never panics.
+pub fn decode_link(fragment: &str) -> Result<Scenario, ShareError> {
+    let payload = fragment.trim();
+    let payload = payload.strip_prefix('#').unwrap_or(payload);
+    let payload = payload.strip_prefix(FRAGMENT_PREFIX).unwrap_or(payload);
+    // Count characters, not bytes, so the message matches what the planner sees.
+    let chars = payload.chars().take(MAX_FRAGMENT_CHARS + 1).count();
+    if chars > MAX_FRAGMENT_CHARS {
+        return Err(ShareError::TooLong {
+            chars: payload.chars().count(),
+        });
+    }
+    let mut it = payload.chars();
+    let found = it.next().ok_or(ShareError::Empty)?;
+    if found != FORMAT_DEFLATE_JSON {
+        return Err(ShareError::UnknownFormat { found });
+    }
+    let body = it.as_str();
+    if body.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    let packed = base64url::decode(body).map_err(|e| ShareError::BadCharacters {
+        // 1-based, counting the format character, as a person counts along the link.
+        position: body
+            .char_indices()
+            .take_while(|(i, _)| *i < e.position)
+            .count()
+            + 2,
+    })?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_INFLATED_BYTES)
+        .map_err(|e| match e.status {
+            TINFLStatus::HasMoreOutput => ShareError::TooBig,
+            _ => ShareError::Corrupt,
+        })?;
+    let changes: Value = serde_json::from_slice(&json).map_err(|e| ShareError::NotAScenario {
+        detail: e.to_string(),
+    })?;
+    if !changes.is_object() {
+        return Err(ShareError::NotAScenario {
+            detail: "not an object".into(),
+        });
+    }
+    let mut value = base_v1();
+    merge(&mut value, changes);
+    migrate::scenario_from_value(value).map_err(|e| match e {
+        LoadError::UnknownVersion {
+            found, supported, ..
+        } => ShareError::UnknownVersion { found, supported },
+        LoadError::Invalid { error, .. } => ShareError::OutOfRange { error },
+        LoadError::WrongTypes { path, detail } => ShareError::NotAScenario {
+            detail: if path.is_empty() {
+                detail
+            } else {
+                format!("{path}: {detail}")
+            },
+        },
+        other => ShareError::NotAScenario {
+            detail: other.message(true),
+        },
+    })
+}
+
+/// Reads `location.hash` (with or without `#`): `None` when it holds no shared scenario, so the
+/// app starts normally; otherwise the scenario or why it cannot be opened.
+pub fn scenario_from_fragment(hash: &str) -> Option<Result<Scenario, ShareError>> {
+    let hash = hash.trim();
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    let payload = hash.strip_prefix(FRAGMENT_PREFIX)?;
+    Some(decode_link(payload))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::presets::PRESETS;
+
+    #[test]
+    fn every_preset_round_trips_through_a_link() {
+        for p in PRESETS {
+            let s = (p.build)();
+            let link = encode_link(&s);
+            assert_eq!(decode_link(&link).unwrap(), s, "{}", p.id);
+            let hash = format!("#{}", link_fragment(&s));
+            assert_eq!(scenario_from_fragment(&hash).unwrap().unwrap(), s);
+        }
+    }
+
+    #[test]
+    fn the_frozen_base_is_a_valid_scenario_of_the_current_schema() {
+        // Fails when SCHEMA_VERSION moves on: add `share_base_v2.json` and format '2' then.
+        let base: Scenario = serde_json::from_value(base_v1()).unwrap();
+        assert_eq!(base.schema_version, crate::model::scenario::SCHEMA_VERSION);
+        assert!(crate::model::fields::validate(&base).is_ok());
+        // Every key of today's scenario is in the base, so a diff never drops one.
+        let today = serde_json::to_value(Scenario::default()).unwrap();
+        let mut merged = base_v1();
+        merge(&mut merged, diff(&base_v1(), &today));
+        assert_eq!(merged, today);
+    }
+
+    #[test]
+    fn diff_keeps_only_changes() {
+        let base = serde_json::json!({"a": 1, "b": {"c": 2, "d": [1, 2]}, "e": "x"});
+        let value = serde_json::json!({"a": 1, "b": {"c": 3, "d": [1, 2]}, "e": "x"});
+        let d = diff(&base, &value);
+        assert_eq!(d, serde_json::json!({"b": {"c": 3}}));
+        let mut back = base.clone();
+        merge(&mut back, d);
+        assert_eq!(back, value);
+    }
+
+    #[test]
+    fn a_hash_without_a_scenario_is_ignored() {
+        assert_eq!(scenario_from_fragment(""), None);
+        assert_eq!(scenario_from_fragment("#"), None);
+        assert_eq!(scenario_from_fragment("#compare"), None);
+        assert_eq!(scenario_from_fragment("#s="), Some(Err(ShareError::Empty)));
+    }
+}

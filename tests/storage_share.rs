@@ -1,0 +1,225 @@
+//! Share links: every preset survives the trip, links stay short enough for a QR code, and
+//! hostile fragments (random text, bad base64, deflate bombs, junk, out-of-range scenarios)
+//! each give their own error and never a panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use village_income_planner::model::fields::ErrorKind;
+use village_income_planner::model::presets::{preset, PRESETS};
+use village_income_planner::model::Scenario;
+use village_income_planner::storage::share::{MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES};
+use village_income_planner::storage::{
+    decode_link, encode_link, link_fragment, scenario_from_fragment, ShareError, FRAGMENT_PREFIX,
+};
+
+/// Base64url without padding, written independently of the crate's own encoder.
+fn b64(bytes: &[u8]) -> String {
+    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut bits = 0u32;
+    let mut n = 0;
+    let mut out = String::new();
+    for &b in bytes {
+        bits = bits << 8 | u32::from(b);
+        n += 8;
+        while n >= 6 {
+            n -= 6;
+            out.push(A[(bits >> n & 63) as usize] as char);
+        }
+    }
+    if n > 0 {
+        out.push(A[(bits << (6 - n) & 63) as usize] as char);
+    }
+    out
+}
+
+fn payload_of(json: &[u8]) -> String {
+    format!("1{}", b64(&miniz_oxide::deflate::compress_to_vec(json, 6)))
+}
+
+#[test]
+fn combined_preset_link_fits_a_qr_code() {
+    let s = (preset("combined_lifted_household").unwrap().build)();
+    let fragment = link_fragment(&s);
+    assert!(fragment.starts_with(FRAGMENT_PREFIX));
+    // Measured 365. A QR code at error-correction level M holds about 2,300 bytes; staying
+    // far below keeps the code coarse enough for a projector and a phone camera.
+    println!("combined preset: {} fragment chars", fragment.len());
+    assert!(fragment.len() < 600, "{}", fragment.len());
+    for p in PRESETS {
+        let link = encode_link(&(p.build)());
+        println!("{}: {} payload chars", p.id, link.len());
+        assert!(link.len() < 600);
+        assert!(link
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+    }
+}
+
+#[test]
+fn fragments_with_hash_and_prefix_open() {
+    let s = (preset("yuli_tourism").unwrap().build)();
+    let payload = encode_link(&s);
+    for hash in [
+        format!("#s={payload}"),
+        format!("s={payload}"),
+        format!("  #s={payload}\n"),
+    ] {
+        assert_eq!(scenario_from_fragment(&hash), Some(Ok(s.clone())));
+    }
+    assert_eq!(decode_link(&format!("#s={payload}")), Ok(s));
+    assert_eq!(scenario_from_fragment("#lang=en"), None);
+}
+
+#[test]
+fn too_long_fragment_is_refused_before_decoding() {
+    let long = format!("1{}", "A".repeat(MAX_FRAGMENT_CHARS));
+    let e = decode_link(&long).unwrap_err();
+    assert_eq!(
+        e,
+        ShareError::TooLong {
+            chars: MAX_FRAGMENT_CHARS + 1
+        }
+    );
+    assert!(e.message(false).contains("链接过长"));
+    assert!(e.message(true).contains("too long"));
+}
+
+#[test]
+fn unknown_format_character() {
+    let e = decode_link("9abc").unwrap_err();
+    assert_eq!(e, ShareError::UnknownFormat { found: '9' });
+    assert!(e.message(true).contains("newer version"));
+}
+
+#[test]
+fn bad_base64_names_the_position() {
+    // '+' and '/' are plain base64, not base64url; '=' padding is never written.
+    assert_eq!(
+        decode_link("1AAAA+AAA"),
+        Err(ShareError::BadCharacters { position: 6 })
+    );
+    assert_eq!(
+        decode_link("1AA=="),
+        Err(ShareError::BadCharacters { position: 4 })
+    );
+    // A length no encoder produces (one character over a full group): cut while copying.
+    assert!(matches!(
+        decode_link("1AAAAA"),
+        Err(ShareError::BadCharacters { .. })
+    ));
+    // Non-ASCII, including where the length check lands inside a multi-byte character.
+    assert!(matches!(
+        decode_link("1情景"),
+        Err(ShareError::BadCharacters { position: 2 })
+    ));
+    assert!(matches!(
+        decode_link("1AAAA情"),
+        Err(ShareError::BadCharacters { .. })
+    ));
+    let msg = ShareError::BadCharacters { position: 6 }.message(false);
+    assert!(msg.contains("第 6 个字符"), "{msg}");
+}
+
+#[test]
+fn valid_base64_of_junk_is_corrupt() {
+    assert_eq!(
+        decode_link(&format!(
+            "1{}",
+            b64(b"hello, this is not deflate data at all")
+        )),
+        Err(ShareError::Corrupt)
+    );
+    // Deflate cut in half: the stream ends early.
+    let s = (preset("bohu_courtyard").unwrap().build)();
+    let full = encode_link(&s);
+    let cut = &full[..full.len() / 2 / 4 * 4 + 1];
+    assert_eq!(decode_link(cut), Err(ShareError::Corrupt));
+}
+
+#[test]
+fn deflate_bomb_stops_at_the_limit() {
+    // 10 MB of spaces packs into about 10 KB of deflate: a small fragment, a huge output.
+    let bomb = vec![b' '; 10 * 1024 * 1024];
+    let payload = payload_of(&bomb);
+    assert!(payload.len() < MAX_FRAGMENT_CHARS, "{}", payload.len());
+    assert_eq!(decode_link(&payload), Err(ShareError::TooBig));
+    // Just under the limit inflates, then fails as what it is: not a scenario.
+    let under = vec![b' '; MAX_INFLATED_BYTES - 1];
+    assert!(matches!(
+        decode_link(&payload_of(&under)),
+        Err(ShareError::NotAScenario { .. })
+    ));
+}
+
+#[test]
+fn json_that_is_not_a_scenario() {
+    for json in [
+        &b"[1, 2, 3]"[..],
+        b"\"text\"",
+        b"{\"name\": 5}",
+        b"{\"horizon\": {\"years\": \"ten\"}}",
+        b"not json",
+    ] {
+        let e = decode_link(&payload_of(json)).unwrap_err();
+        assert!(
+            matches!(e, ShareError::NotAScenario { .. }),
+            "{json:?}: {e:?}"
+        );
+    }
+    let e = decode_link(&payload_of(b"{\"horizon\": {\"years\": \"ten\"}}")).unwrap_err();
+    assert!(e.message(true).contains("horizon.years"), "{e}");
+}
+
+#[test]
+fn newer_schema_version_is_refused() {
+    let e = decode_link(&payload_of(br#"{"schema_version": 7}"#)).unwrap_err();
+    assert_eq!(
+        e,
+        ShareError::UnknownVersion {
+            found: 7,
+            supported: 1
+        }
+    );
+}
+
+#[test]
+fn out_of_range_scenario_names_the_field() {
+    let mut s = Scenario::default();
+    s.interventions.land_transfer.rent_yuan_per_mu = 1e308;
+    let e = decode_link(&encode_link(&s)).unwrap_err();
+    let ShareError::OutOfRange { error } = &e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(
+        error.field.id,
+        "interventions.land_transfer.rent_yuan_per_mu"
+    );
+    assert_eq!(error.kind, ErrorKind::OutOfRange);
+    assert!(
+        e.message(false).contains("每亩租金"),
+        "{}",
+        e.message(false)
+    );
+    assert!(e.message(true).contains("Rent per mu"));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn decode_never_panics_on_any_text(text in ".{0,300}") {
+        let _ = decode_link(&text);
+        let _ = scenario_from_fragment(&text);
+    }
+
+    #[test]
+    fn decode_never_panics_on_base64url_text(text in "1[A-Za-z0-9_-]{0,400}") {
+        let _ = decode_link(&text);
+    }
+
+    #[test]
+    fn decode_never_panics_on_random_deflate_input(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
+        let payload = format!("1{}", b64(&bytes));
+        prop_assert!(decode_link(&payload).is_err());
+    }
+}
