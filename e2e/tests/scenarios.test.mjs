@@ -1,5 +1,5 @@
 // Scenarios that last: autosave, workspace, export/import, share links, print, storage failures.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,16 +8,27 @@ import { execFileSync } from 'node:child_process';
 import { launch, serve, watch, ready, field, tableText } from '../lib/harness.mjs';
 
 let server;
+// Every browser a test opens is closed after it, pass or fail, so a failure never hangs the run.
+const open = [];
 before(async () => {
   server = await serve();
+});
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((c) => c.close().catch(() => {})));
 });
 after(async () => {
   await server?.close();
 });
 
+async function browser() {
+  const context = await launch();
+  open.push(context);
+  return context;
+}
+
 /** A fresh browser profile with one page on the app. */
 async function fresh(init) {
-  const context = await launch();
+  const context = await browser();
   const page = await context.newPage();
   if (init) await page.addInitScript(init);
   const problems = watch(page, new URL(server.url).origin);
@@ -57,7 +68,7 @@ test('duplicate, rename, delete and undo', async () => {
   await box.fill('仅流转');
   await box.press('Enter');
   assert.ok((await tabs(page)).includes('仅流转'));
-  await page.getByRole('button', { name: '删除' }).click();
+  await page.getByRole('button', { name: '删除', exact: true }).click();
   assert.equal((await tabs(page)).length, 1);
   await page.locator('.undo button').click();
   assert.deepEqual((await tabs(page)).includes('仅流转'), true);
@@ -132,7 +143,7 @@ test('a share link opens the same scenario in another browser, beside its own', 
   assert.ok(await a.page.locator('.share-dialog svg.qr path').count(), 'QR code shown');
   await a.context.close();
 
-  const b = await launch();
+  const b = await browser();
   const page = await b.newPage();
   await page.goto(link);
   await ready(page);
@@ -143,6 +154,8 @@ test('a share link opens the same scenario in another browser, beside its own', 
   await ready(page);
   assert.equal((await page.locator('.scenario-tab').count()), 2);
   // A damaged link: a message, nothing else changes.
+  // A new document, not a same-page fragment change.
+  await page.goto('about:blank');
   await page.goto(`${server.url}#s=${'A'.repeat(40)}`);
   await ready(page);
   assert.match(await page.locator('[data-status=notice]').innerText(), /无法打开分享链接/);
@@ -191,9 +204,7 @@ test('an unreadable store is kept aside, the planner is told and can download it
       localStorage.setItem('village-income-planner.workspace', '{"version":1,"entries":[{"id":1,');
     }
   });
-  // The first load ran before the seed took effect; load again with the bad store in place.
-  await page.reload();
-  await ready(page);
+  // The init script put the bad store in place before the app started.
   const banner = page.locator('[data-status=storage]');
   await banner.waitFor();
   assert.match(await banner.innerText(), /无法读取已保存的工作区/);

@@ -25,21 +25,36 @@ pub fn legend(compared: &Compared, lang: Lang) -> Vec<LegendEntry> {
     let mut entries: Vec<LegendEntry> = compared
         .iter()
         .enumerate()
-        .map(|(i, (name, _))| LegendEntry { label: name.clone(), color: colour(i), mark: Mark::Line })
+        .map(|(i, (name, _))| LegendEntry {
+            label: name.clone(),
+            color: colour(i),
+            mark: Mark::Line,
+        })
         .collect();
-    entries.push(LegendEntry { label: lang.tr(strings::LEGEND_LINE).to_string(), color: VERMILLION, mark: Mark::Dashed });
+    entries.push(LegendEntry {
+        label: lang.tr(strings::LEGEND_LINE).to_string(),
+        color: VERMILLION,
+        mark: Mark::Dashed,
+    });
     entries
 }
 
 pub fn draw(target: &HiDpiCanvas, compared: &Compared, lang: Lang) -> Result<(), DrawError> {
     let root = target.area()?;
     root.fill(&WHITE)?;
-    let years = compared.iter().flat_map(|(_, p)| p.rows.iter().map(|r| r.year));
+    let years = compared
+        .iter()
+        .flat_map(|(_, p)| p.rows.iter().map(|r| r.year));
     let (Some(first), Some(last)) = (years.clone().min(), years.max()) else {
         return Ok(());
     };
     let values = compared.iter().flat_map(|(_, p)| {
-        p.rows.iter().flat_map(|r| [r.per_capita_yuan, r.monitoring_line_yuan_per_capita.unwrap_or(0.0)])
+        p.rows.iter().flat_map(|r| {
+            [
+                r.per_capita_yuan,
+                r.monitoring_line_yuan_per_capita.unwrap_or(0.0),
+            ]
+        })
     });
     let mut chart = frame(
         &root,
@@ -55,14 +70,25 @@ pub fn draw(target: &HiDpiCanvas, compared: &Compared, lang: Lang) -> Result<(),
         let pts: Vec<(f64, f64)> = p
             .rows
             .iter()
-            .filter_map(|r| r.monitoring_line_yuan_per_capita.map(|l| (r.year as f64, l)))
+            .filter_map(|r| {
+                r.monitoring_line_yuan_per_capita
+                    .map(|l| (r.year as f64, l))
+            })
             .collect();
-        chart.draw_series(DashedLineSeries::new(pts, target.px(8.0), target.px(5.0), target.stroke(VERMILLION, 2.0)))?;
+        chart.draw_series(DashedLineSeries::new(
+            pts,
+            target.px(8.0),
+            target.px(5.0),
+            target.stroke(VERMILLION, 2.0),
+        ))?;
     }
     for (i, (_, p)) in compared.iter().enumerate() {
         chart.draw_series(
-            LineSeries::new(p.rows.iter().map(|r| (r.year as f64, r.per_capita_yuan)), target.stroke(colour(i), 2.5))
-                .point_size(target.px(3.0)),
+            LineSeries::new(
+                p.rows.iter().map(|r| (r.year as f64, r.per_capita_yuan)),
+                target.stroke(colour(i), 2.5),
+            )
+            .point_size(target.px(3.0)),
         )?;
     }
     root.present()?;

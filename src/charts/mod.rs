@@ -2,8 +2,8 @@
 //! plotters-canvas. No state, no DOM beyond the canvas.
 
 pub mod by_source;
-pub mod compare;
 pub mod canvas;
+pub mod compare;
 pub mod contributions;
 pub mod cost_vs_gain;
 pub mod frame;

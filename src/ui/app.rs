@@ -8,8 +8,9 @@ use yew::prelude::*;
 
 use super::browser;
 use super::components::{
-    Chart, CompareView, ExplainPanel, FileMenu, FormSection, Header, Headlines, MonitoringLineEditor,
-    PrintReport, ScenarioBar, ShareDialog, StatusBanner, UpdateNotice, YearTable,
+    Chart, CompareView, ExplainPanel, FileMenu, FormSection, Header, Headlines,
+    MonitoringLineEditor, PrintReport, ScenarioBar, ShareDialog, StatusBanner, UpdateNotice,
+    YearTable,
 };
 use super::hooks::use_autosave::{boot, use_autosave};
 use super::hooks::use_lang::{remember_lang, stored_lang};
@@ -92,7 +93,8 @@ pub fn App() -> Html {
                     format_yuan(r.per_capita_yuan, lang)
                 )
             });
-            *timer.borrow_mut() = text.map(|t| Timeout::new(ANNOUNCE_DELAY_MS, move || announcement.set(t)));
+            *timer.borrow_mut() =
+                text.map(|t| Timeout::new(ANNOUNCE_DELAY_MS, move || announcement.set(t)));
         });
     }
 
@@ -144,7 +146,11 @@ pub fn App() -> Html {
     let l = *lang;
     let rejected = state.rejected;
     let active = state.workspace.active();
-    let preset_id = active.preset_id.as_deref().and_then(crate::model::presets::preset).map(|p| p.id);
+    let preset_id = active
+        .preset_id
+        .as_deref()
+        .and_then(crate::model::presets::preset)
+        .map(|p| p.id);
     let section = |title, section, children: Html| {
         html! {
             <FormSection {title} {section} scenario={scenario.clone()} lang={l}

@@ -29,10 +29,15 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), ()> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
     let document = gloo::utils::document();
-    let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|_| ())?.dyn_into().map_err(|_| ())?;
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| ())?
+        .dyn_into()
+        .map_err(|_| ())?;
     a.set_href(&url);
     a.set_download(file_name);
     a.click();
@@ -47,14 +52,17 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), ()> {
 
 /// The URL fragment, with its '#'.
 pub fn location_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// Removes the fragment without reloading or adding a history entry, so a reload does not add
 /// a shared scenario twice.
 pub fn clear_hash() {
     if let Some(w) = web_sys::window() {
-        let path = w.location().pathname().unwrap_or_default() + &w.location().search().unwrap_or_default();
+        let path = w.location().pathname().unwrap_or_default()
+            + &w.location().search().unwrap_or_default();
         if let Ok(history) = w.history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
         }
@@ -78,7 +86,12 @@ pub fn print() {
 /// Today's date as YYYY-MM-DD in local time.
 pub fn today() -> String {
     let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
 }
 
 /// Milliseconds since the epoch, for unique backup keys.

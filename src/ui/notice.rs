@@ -69,7 +69,11 @@ pub enum StoreStatus {
     /// Storage exists but the last write failed (quota): changes won't survive a reload.
     CouldNotSave,
     /// The stored workspace could not be read; it was copied to `backup_key` and left intact.
-    Recovered { backup_key: Rc<str>, raw: Rc<str>, error: LoadError },
+    Recovered {
+        backup_key: Rc<str>,
+        raw: Rc<str>,
+        error: LoadError,
+    },
 }
 
 impl StoreStatus {

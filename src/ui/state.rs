@@ -44,24 +44,44 @@ impl Undoable {
 
 pub enum Action {
     /// A field's parsed value; ids come from `model::fields::FIELDS`.
-    SetField { id: &'static str, value: f64 },
+    SetField {
+        id: &'static str,
+        value: f64,
+    },
     /// An on/off switch from `model::fields::TOGGLES`.
-    SetToggle { id: &'static str, on: bool },
+    SetToggle {
+        id: &'static str,
+        on: bool,
+    },
     /// An option index of a setting from `model::fields::CHOICES`.
-    SetChoice { id: &'static str, index: usize },
+    SetChoice {
+        id: &'static str,
+        index: usize,
+    },
     /// Share of the full effect in each year since the start.
-    SetAdoption { kind: InterventionKind, adoption_pct: Vec<f64> },
+    SetAdoption {
+        kind: InterventionKind,
+        adoption_pct: Vec<f64>,
+    },
     SetMonitoringLine(MonitoringLine),
     /// Adds a scenario built from a preset beside the others, so nothing is overwritten.
     AddPreset(&'static str),
     /// Puts the active scenario back to its preset (undoable).
     ResetToPreset,
-    DuplicateActive { name: String },
-    Rename { id: EntryId, name: String },
+    DuplicateActive {
+        name: String,
+    },
+    Rename {
+        id: EntryId,
+        name: String,
+    },
     Delete(EntryId),
     Undo,
     Switch(EntryId),
-    SetCompared { id: EntryId, on: bool },
+    SetCompared {
+        id: EntryId,
+        on: bool,
+    },
     SetReference(Option<EntryId>),
     /// Adds scenarios from outside (an imported file, a share link) beside the others.
     AddScenarios(Vec<Scenario>),
@@ -116,7 +136,11 @@ impl PlannerState {
     }
 
     /// Applies a workspace change, remembering the old workspace when it can be undone.
-    fn change(self: Rc<Self>, undo: Option<Undoable>, f: impl FnOnce(&mut Workspace) -> bool) -> Rc<Self> {
+    fn change(
+        self: Rc<Self>,
+        undo: Option<Undoable>,
+        f: impl FnOnce(&mut Workspace) -> bool,
+    ) -> Rc<Self> {
         let mut workspace = self.workspace.clone();
         if !f(&mut workspace) || workspace == self.workspace {
             return self;
@@ -162,7 +186,9 @@ impl Reducible for PlannerState {
             }),
             Action::ResetToPreset => self.change(Some(Undoable::ResetToPreset), |w| {
                 let active = w.active_mut();
-                let Some(p) = active.preset_id.as_deref().and_then(preset) else { return false };
+                let Some(p) = active.preset_id.as_deref().and_then(preset) else {
+                    return false;
+                };
                 let name = std::mem::take(&mut active.scenario.name);
                 active.scenario = (p.build)();
                 active.scenario.name = name;
@@ -188,7 +214,10 @@ impl Reducible for PlannerState {
                 true
             }),
             Action::AddScenarios(scenarios) => self.change(None, |w| {
-                let valid: Vec<Scenario> = scenarios.into_iter().filter(|s| validate(s).is_ok()).collect();
+                let valid: Vec<Scenario> = scenarios
+                    .into_iter()
+                    .filter(|s| validate(s).is_ok())
+                    .collect();
                 for mut s in valid.iter().cloned() {
                     s.name = w.unique_name(if s.name.is_empty() { "?" } else { &s.name });
                     w.add(s, None);
@@ -204,7 +233,8 @@ pub fn enable_toggle_id(kind: InterventionKind) -> Option<&'static str> {
     crate::model::fields::TOGGLES
         .iter()
         .find(|t| {
-            t.section == crate::model::fields::Section::Intervention(kind) && t.id.ends_with("schedule.enabled")
+            t.section == crate::model::fields::Section::Intervention(kind)
+                && t.id.ends_with("schedule.enabled")
         })
         .map(|t| t.id)
 }

@@ -35,12 +35,17 @@ fn words(kind: ChartKind) -> (Text, Text) {
 
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
-    let (boxed, canvas) = use_chart_canvas((props.kind, props.projection.clone(), props.lang), |target, (kind, projection, lang)| {
-        kind.draw(target, projection, *lang)
-    });
+    let (boxed, canvas) = use_chart_canvas(
+        (props.kind, props.projection.clone(), props.lang),
+        |target, (kind, projection, lang)| kind.draw(target, projection, *lang),
+    );
     let lang = props.lang;
     let (caption, alt) = words(props.kind);
-    let legend = props.kind.legend(&props.projection, lang).into_iter().map(legend_item);
+    let legend = props
+        .kind
+        .legend(&props.projection, lang)
+        .into_iter()
+        .map(legend_item);
     html! {
         <figure class="chart">
             <figcaption>{ lang.tr(caption) }</figcaption>

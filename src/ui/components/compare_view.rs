@@ -15,7 +15,10 @@ use crate::ui::hooks::use_chart_canvas::use_chart_canvas;
 use crate::ui::state::{Action, Dispatch};
 
 const TITLE: Text = Text::new("方案对比", "Compare scenarios");
-const PICK: Text = Text::new("选择 2–4 个方案进行对比", "Pick 2 to 4 scenarios to compare");
+const PICK: Text = Text::new(
+    "选择 2–4 个方案进行对比",
+    "Pick 2 to 4 scenarios to compare",
+);
 const REFERENCE: Text = Text::new("参照", "Reference");
 const NO_REFERENCE: Text = Text::new("不设参照", "No reference");
 const METRIC: Text = Text::new("指标", "Figure");
@@ -41,14 +44,46 @@ struct Metric {
 }
 
 const METRICS: [Metric; 8] = [
-    Metric { label: strings::HEADLINE_THIS_YEAR, value: |p| p.rows.first().map(|r| r.per_capita_yuan), year: false },
-    Metric { label: strings::HEADLINE_HORIZON, value: |p| p.rows.last().map(|r| r.per_capita_yuan), year: false },
-    Metric { label: strings::HEADLINE_INCREMENT, value: |p| p.rows.last().map(|r| r.increment_yuan()), year: false },
-    Metric { label: strings::HEADLINE_FIRST_ABOVE, value: |p| p.first_year_above_line.map(f64::from), year: true },
-    Metric { label: strings::HEADLINE_NPV, value: |p| Some(p.total.npv_yuan), year: false },
-    Metric { label: TOTAL_COST, value: |p| Some(p.total.program_cost_yuan), year: false },
-    Metric { label: strings::HEADLINE_COST_PER_YUAN, value: |p| p.total.cost_per_yuan_gained, year: false },
-    Metric { label: strings::HEADLINE_PAYBACK, value: |p| p.total.payback_year.map(f64::from), year: true },
+    Metric {
+        label: strings::HEADLINE_THIS_YEAR,
+        value: |p| p.rows.first().map(|r| r.per_capita_yuan),
+        year: false,
+    },
+    Metric {
+        label: strings::HEADLINE_HORIZON,
+        value: |p| p.rows.last().map(|r| r.per_capita_yuan),
+        year: false,
+    },
+    Metric {
+        label: strings::HEADLINE_INCREMENT,
+        value: |p| p.rows.last().map(|r| r.increment_yuan()),
+        year: false,
+    },
+    Metric {
+        label: strings::HEADLINE_FIRST_ABOVE,
+        value: |p| p.first_year_above_line.map(f64::from),
+        year: true,
+    },
+    Metric {
+        label: strings::HEADLINE_NPV,
+        value: |p| Some(p.total.npv_yuan),
+        year: false,
+    },
+    Metric {
+        label: TOTAL_COST,
+        value: |p| Some(p.total.program_cost_yuan),
+        year: false,
+    },
+    Metric {
+        label: strings::HEADLINE_COST_PER_YUAN,
+        value: |p| p.total.cost_per_yuan_gained,
+        year: false,
+    },
+    Metric {
+        label: strings::HEADLINE_PAYBACK,
+        value: |p| p.total.payback_year.map(f64::from),
+        year: true,
+    },
 ];
 
 fn show(m: &Metric, v: Option<f64>, lang: Lang) -> String {
@@ -67,7 +102,11 @@ fn diff(m: &Metric, v: Option<f64>, reference: Option<f64>, lang: Lang) -> Optio
     }
     let sign = if d > 0.0 { "+" } else { "−" };
     Some(if m.year {
-        format!("{sign}{} {}", d.abs() as i64, lang.tr(Text::new("年", "yr")))
+        format!(
+            "{sign}{} {}",
+            d.abs() as i64,
+            lang.tr(Text::new("年", "yr"))
+        )
     } else if m.label == strings::HEADLINE_COST_PER_YUAN {
         format!("{sign}{}", format_number(d.abs(), 2))
     } else {
@@ -82,10 +121,19 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let d = props.dispatch.clone();
     let ids: Vec<EntryId> = w.compared.clone();
     let compared: Rc<Compared> = use_memo(
-        ids.iter().filter_map(|id| w.get(*id)).map(|e| (e.scenario.name.clone(), e.scenario.clone())).collect::<Vec<_>>(),
-        |list| list.iter().map(|(n, s)| (n.clone(), project_unchecked(s))).collect(),
+        ids.iter()
+            .filter_map(|id| w.get(*id))
+            .map(|e| (e.scenario.name.clone(), e.scenario.clone()))
+            .collect::<Vec<_>>(),
+        |list| {
+            list.iter()
+                .map(|(n, s)| (n.clone(), project_unchecked(s)))
+                .collect()
+        },
     );
-    let (boxed, canvas) = use_chart_canvas((compared.clone(), lang), |t, (c, l)| compare::draw(t, c, *l));
+    let (boxed, canvas) = use_chart_canvas((compared.clone(), lang), |t, (c, l)| {
+        compare::draw(t, c, *l)
+    });
 
     let pickers = w.entries.iter().map(|e| {
         let id = e.id;
@@ -150,7 +198,9 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             </table>
         }
     });
-    let legend = compare::legend(&compared, lang).into_iter().map(legend_item);
+    let legend = compare::legend(&compared, lang)
+        .into_iter()
+        .map(legend_item);
     html! {
         <section class="compare" aria-labelledby="compare-title">
             <h2 id="compare-title">{ lang.tr(TITLE) }</h2>

@@ -10,7 +10,9 @@ use yew::prelude::*;
 use crate::i18n::Lang;
 use crate::model::{Projection, Scenario, Text};
 use crate::storage::csv::projection_csv;
-use crate::storage::files::{export_scenario, export_workspace, import_file, Imported, ImportError};
+use crate::storage::files::{
+    export_scenario, export_workspace, import_file, safe_file_name, ImportError, Imported,
+};
 use crate::storage::workspace::Workspace;
 use crate::ui::browser;
 use crate::ui::notice::Notice;
@@ -35,21 +37,13 @@ pub struct FileMenuProps {
     pub on_share: Callback<()>,
 }
 
-/// A file name from a scenario name: keeps Chinese, drops what file systems dislike.
-fn file_stem(name: &str) -> String {
-    let cleaned: String = name
-        .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' || c == '·' { c } else { '_' })
-        .collect();
-    if cleaned.trim_matches('_').is_empty() {
-        "scenario".into()
-    } else {
-        cleaned
-    }
-}
-
 /// Hands an imported file to the workspace, or explains why it was refused.
-fn apply_import(name: &str, result: Result<Imported, ImportError>, dispatch: &Dispatch, notice: &Callback<Notice>) {
+fn apply_import(
+    name: &str,
+    result: Result<Imported, ImportError>,
+    dispatch: &Dispatch,
+    notice: &Callback<Notice>,
+) {
     match result {
         Ok(imported) => {
             let scenarios: Vec<Scenario> = match imported {
@@ -60,7 +54,10 @@ fn apply_import(name: &str, result: Result<Imported, ImportError>, dispatch: &Di
             dispatch.dispatch(Action::AddScenarios(scenarios));
             notice.emit(Notice::Imported { scenarios: count });
         }
-        Err(error) => notice.emit(Notice::ImportFailed { file: name.into(), error }),
+        Err(error) => notice.emit(Notice::ImportFailed {
+            file: name.into(),
+            error,
+        }),
     }
 }
 
@@ -73,16 +70,23 @@ pub fn FileMenu(props: &FileMenuProps) -> Html {
     let date = browser::today();
 
     let read_files = {
-        let (dispatch, notice, readers) = (props.dispatch.clone(), props.on_notice.clone(), readers.clone());
+        let (dispatch, notice, readers) = (
+            props.dispatch.clone(),
+            props.on_notice.clone(),
+            readers.clone(),
+        );
         Rc::new(move |files: Vec<web_sys::File>| {
             for file in files {
                 let file = gloo::file::File::from(file);
                 let name = file.name();
                 let (dispatch, notice) = (dispatch.clone(), notice.clone());
-                let reader = gloo::file::callbacks::read_as_bytes(&file, move |bytes| match bytes {
-                    Ok(bytes) => apply_import(&name, import_file(&name, &bytes), &dispatch, &notice),
-                    Err(_) => apply_import(&name, import_file(&name, &[]), &dispatch, &notice),
-                });
+                let reader =
+                    gloo::file::callbacks::read_as_bytes(&file, move |bytes| match bytes {
+                        Ok(bytes) => {
+                            apply_import(&name, import_file(&name, &bytes), &dispatch, &notice)
+                        }
+                        Err(_) => apply_import(&name, import_file(&name, &[]), &dispatch, &notice),
+                    });
                 readers.borrow_mut().push(reader);
             }
         })
@@ -121,24 +125,39 @@ pub fn FileMenu(props: &FileMenuProps) -> Html {
     };
 
     let active = props.workspace.active().scenario.clone();
-    let stem = file_stem(&active.name);
+    // Dated names, so a week of exports sorts by day and nothing is overwritten.
+    let stem = format!(
+        "{}-{date}",
+        if active.name.is_empty() {
+            "scenario"
+        } else {
+            &active.name
+        }
+    );
     let export_one = {
-        let (s, stem, date) = (active.clone(), stem.clone(), date.clone());
+        let (s, file) = (active.clone(), safe_file_name(&stem, "json"));
         Callback::from(move |_| {
-            let _ = browser::download(&format!("{stem}-{date}.json"), "application/json", &export_scenario(&s));
+            let _ = browser::download(&file, "application/json", &export_scenario(&s));
         })
     };
     let export_all = {
-        let (w, date) = (props.workspace.clone(), date.clone());
+        let (w, file) = (
+            props.workspace.clone(),
+            safe_file_name(&format!("workspace-{date}"), "json"),
+        );
         Callback::from(move |_| {
-            let _ = browser::download(&format!("workspace-{date}.json"), "application/json", &export_workspace(&w));
+            let _ = browser::download(&file, "application/json", &export_workspace(&w));
         })
     };
     let export_csv = {
-        let (s, p, stem, date) = (active, props.projection.clone(), stem, date);
+        let (s, p, file) = (
+            active,
+            props.projection.clone(),
+            safe_file_name(&stem, "csv"),
+        );
         Callback::from(move |_| {
             let csv = projection_csv(&s, &p, lang.is_en());
-            let _ = browser::download(&format!("{stem}-{date}.csv"), "text/csv;charset=utf-8", &csv);
+            let _ = browser::download(&file, "text/csv;charset=utf-8", &csv);
         })
     };
     let share = props.on_share.reform(|_: MouseEvent| ());

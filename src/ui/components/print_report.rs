@@ -12,7 +12,10 @@ use crate::ui::browser;
 const REPORT: Text = Text::new("测算报告", "Projection report");
 const ASSUMPTIONS: Text = Text::new("测算假设", "Assumptions");
 const PRINTED: Text = Text::new("打印日期", "Printed");
-const NONE_ON: Text = Text::new("未启用任何措施（仅基线）", "No intervention on (baseline only)");
+const NONE_ON: Text = Text::new(
+    "未启用任何措施（仅基线）",
+    "No intervention on (baseline only)",
+);
 
 #[derive(Properties, PartialEq)]
 pub struct PrintReportProps {
@@ -26,7 +29,11 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
     let s = &props.scenario;
     let list = |section: Section| {
         let choices = CHOICES.iter().filter(|c| c.section == section).map(|c| {
-            let chosen = c.options.get((c.get)(s)).map(|o| lang.tr(*o)).unwrap_or_default();
+            let chosen = c
+                .options
+                .get((c.get)(s))
+                .map(|o| lang.tr(*o))
+                .unwrap_or_default();
             html! { <li>{ lang.tr(c.label) }{ "：" }{ chosen }</li> }
         });
         let fields = FIELDS.iter().filter(|f| f.section == section).map(|f| {
@@ -41,8 +48,10 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
     ]
     .into_iter()
     .map(|(title, section)| html! { <div class="assumption-group"><h3>{ lang.tr(title) }</h3>{ list(section) }</div> });
-    let on: Vec<InterventionKind> =
-        InterventionKind::ALL.into_iter().filter(|k| s.interventions.schedule(*k).enabled).collect();
+    let on: Vec<InterventionKind> = InterventionKind::ALL
+        .into_iter()
+        .filter(|k| s.interventions.schedule(*k).enabled)
+        .collect();
     let interventions = on.iter().map(|k| {
         html! { <div class="assumption-group"><h3>{ lang.tr(k.name()) }</h3>{ list(Section::Intervention(*k)) }</div> }
     });

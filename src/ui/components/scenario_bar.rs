@@ -54,7 +54,10 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
     let on_new = {
         let d = d.clone();
         Callback::from(move |_| {
-            d.dispatch(Action::AddScenarios(vec![Scenario { name: lang.tr(NEW_NAME).into(), ..Scenario::default() }]))
+            d.dispatch(Action::AddScenarios(vec![Scenario {
+                name: lang.tr(NEW_NAME).into(),
+                ..Scenario::default()
+            }]))
         })
     };
     let on_duplicate = {

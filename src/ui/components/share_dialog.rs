@@ -17,7 +17,10 @@ const EXPLAIN: Text = Text::new(
 const LINK: Text = Text::new("链接", "Link");
 const COPY: Text = Text::new("复制链接", "Copy link");
 const CLOSE: Text = Text::new("关闭", "Close");
-const TOO_LONG: Text = Text::new("方案太大，无法生成二维码；请使用链接。", "Too large for a QR code; use the link.");
+const TOO_LONG: Text = Text::new(
+    "方案太大，无法生成二维码；请使用链接。",
+    "Too large for a QR code; use the link.",
+);
 const QR_ALT: Text = Text::new("分享链接的二维码", "QR code of the share link");
 
 #[derive(Properties, PartialEq)]
@@ -31,7 +34,11 @@ pub struct ShareDialogProps {
 pub fn ShareDialog(props: &ShareDialogProps) -> Html {
     let lang = props.lang;
     let link = use_memo(props.scenario.clone(), |s| {
-        format!("{}#{FRAGMENT_PREFIX}{}", browser::page_url_without_hash(), encode_link(s))
+        format!(
+            "{}#{FRAGMENT_PREFIX}{}",
+            browser::page_url_without_hash(),
+            encode_link(s)
+        )
     });
     let qr = use_memo(link.clone(), |l| qr_path(l));
     let input = use_node_ref();

@@ -8,7 +8,10 @@ use crate::ui::hooks::use_element_size;
 /// Returns refs for the sizing box and the canvas inside it; `draw` runs after every render
 /// where `deps` or the box size changed.
 #[hook]
-pub fn use_chart_canvas<D>(deps: D, draw: fn(&HiDpiCanvas, &D) -> Result<(), DrawError>) -> (NodeRef, NodeRef)
+pub fn use_chart_canvas<D>(
+    deps: D,
+    draw: fn(&HiDpiCanvas, &D) -> Result<(), DrawError>,
+) -> (NodeRef, NodeRef)
 where
     D: PartialEq + 'static,
 {
