@@ -3,6 +3,10 @@
 
 use wasm_bindgen::JsCast;
 
+/// A browser API refused: storage missing or full, a download that could not start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Refused;
+
 fn storage() -> Option<web_sys::Storage> {
     // Private modes and sandboxed frames throw on the getter itself.
     web_sys::window()?.local_storage().ok().flatten()
@@ -15,29 +19,32 @@ pub fn storage_works() -> bool {
 }
 
 /// `Err` when storage is unavailable or reading throws; `Ok(None)` when the key is absent.
-pub fn read(key: &str) -> Result<Option<String>, ()> {
-    storage().ok_or(())?.get_item(key).map_err(|_| ())
+pub fn read(key: &str) -> Result<Option<String>, Refused> {
+    storage().ok_or(Refused)?.get_item(key).map_err(|_| Refused)
 }
 
 /// `Err` when storage is unavailable or full.
-pub fn write(key: &str, value: &str) -> Result<(), ()> {
-    storage().ok_or(())?.set_item(key, value).map_err(|_| ())
+pub fn write(key: &str, value: &str) -> Result<(), Refused> {
+    storage()
+        .ok_or(Refused)?
+        .set_item(key, value)
+        .map_err(|_| Refused)
 }
 
 /// Offers `content` as a file download.
-pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), ()> {
+pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), Refused> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| Refused)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| Refused)?;
     let document = gloo::utils::document();
     let a: web_sys::HtmlAnchorElement = document
         .create_element("a")
-        .map_err(|_| ())?
+        .map_err(|_| Refused)?
         .dyn_into()
-        .map_err(|_| ())?;
+        .map_err(|_| Refused)?;
     a.set_href(&url);
     a.set_download(file_name);
     a.click();

@@ -52,7 +52,7 @@ pub fn boot() -> Boot {
                     },
                     // No room for a copy: keep the original where it is and don't autosave
                     // over it.
-                    Err(()) => StoreStatus::Recovered {
+                    Err(_) => StoreStatus::Recovered {
                         backup_key: STORAGE_KEY.into(),
                         raw: raw.into(),
                         error,
@@ -68,7 +68,7 @@ pub fn boot() -> Boot {
             workspace: default_workspace(),
             status: StoreStatus::Saving,
         },
-        Err(()) => Boot {
+        Err(_) => Boot {
             workspace: default_workspace(),
             status: StoreStatus::Unavailable,
         },
@@ -89,7 +89,7 @@ pub fn use_autosave(workspace: Rc<Workspace>, status: UseStateHandle<StoreStatus
             match browser::write(STORAGE_KEY, &export_workspace(workspace)) {
                 Ok(()) if *status == StoreStatus::CouldNotSave => status.set(StoreStatus::Saving),
                 Ok(()) => {}
-                Err(()) => status.set(StoreStatus::CouldNotSave),
+                Err(_) => status.set(StoreStatus::CouldNotSave),
             }
         }
     });
