@@ -1,5 +1,7 @@
 // Renders the PNG icons of the web app manifest from the SVGs in assets/, with headless
-// Chromium. Run once when an icon changes and commit the PNGs; builds never run this.
+// Chromium. Run once when an icon changes and commit the PNGs; builds never run this. The
+// committed PNGs were then shrunk to palette images (apt: pngquant, optipng), about 4× smaller:
+//   pngquant --quality=70-95 --speed 1 --strip; optipng -o7
 //   node scripts/make-icons.mjs      (from the repository root, after scripts/setup.sh)
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';

@@ -428,6 +428,11 @@ pub static FIELDS: &[FieldSpec] = &[
         "假设：12 个月", "Assumption: 12 months"),
 ];
 
+/// Serde path of a module's adoption-by-year list.
+pub fn adoption_id(kind: InterventionKind) -> &'static str {
+    ADOPTION[kind.index()].id
+}
+
 /// Looks a field up by id.
 pub fn field(id: &str) -> Option<&'static FieldSpec> {
     FIELDS.iter().find(|f| f.id == id)

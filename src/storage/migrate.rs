@@ -6,7 +6,6 @@
 //! old shape never needs a Rust type of its own. A fixture of each released version lives in
 //! `tests/fixtures/` and must keep loading.
 
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::workspace::{Workspace, WORKSPACE_VERSION};
@@ -161,7 +160,7 @@ pub fn workspace_from_value(value: Value) -> Result<Workspace, LoadError> {
             }
         }
     }
-    let workspace: Workspace = read(value)?;
+    let workspace = super::reader::workspace(&value).map_err(wrong_types)?;
     let workspace = workspace.repair();
     for entry in &workspace.entries {
         check(&entry.scenario)?;
@@ -171,7 +170,8 @@ pub fn workspace_from_value(value: Value) -> Result<Workspace, LoadError> {
 
 /// A scenario from JSON of any known version: migrate, read, validate.
 pub fn scenario_from_value(value: Value) -> Result<Scenario, LoadError> {
-    let scenario: Scenario = read(migrate_scenario_value(value)?)?;
+    let scenario =
+        super::reader::scenario(&migrate_scenario_value(value)?, "").map_err(wrong_types)?;
     check(&scenario)?;
     Ok(scenario)
 }
@@ -233,15 +233,11 @@ pub fn migrate_scenario_value(value: Value) -> Result<Value, LoadError> {
     upgrade(value, found, Format::Scenario, SCENARIO_STEPS)
 }
 
-/// Deserialises with the JSON path of the first wrong value.
-fn read<T: DeserializeOwned>(value: Value) -> Result<T, LoadError> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        LoadError::WrongTypes {
-            path: if path == "." { String::new() } else { path },
-            detail: e.into_inner().to_string(),
-        }
-    })
+fn wrong_types(e: super::reader::WrongType) -> LoadError {
+    LoadError::WrongTypes {
+        path: e.path,
+        detail: e.detail,
+    }
 }
 
 /// `prefix.path`, or `prefix` alone when `path` is the top level.

@@ -6,6 +6,7 @@ mod base64url;
 pub mod csv;
 pub mod files;
 pub mod migrate;
+pub mod reader;
 pub mod share;
 pub mod workspace;
 

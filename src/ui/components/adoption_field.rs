@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::number_field::{described_by, input_id, FieldFrame};
 use crate::i18n::{strings, Lang};
 use crate::input::{format_number_list, parse_number_list};
+use crate::model::fields::adoption_id;
 use crate::model::interventions::InterventionKind;
 use crate::ui::hooks::{use_draft, Problem};
 use crate::ui::state::{Action, Dispatch};
@@ -29,19 +30,6 @@ fn display(v: &Vec<f64>) -> String {
 
 fn reads_as(text: &str) -> Option<Vec<f64>> {
     parse_number_list(text, true).ok()
-}
-
-/// Field id used for DOM ids and error matching, the same as the model's.
-pub fn adoption_id(kind: InterventionKind) -> &'static str {
-    match kind {
-        InterventionKind::LandTransfer => "interventions.land_transfer.schedule.adoption_pct",
-        InterventionKind::Courtyard => "interventions.courtyard.schedule.adoption_pct",
-        InterventionKind::Poultry => "interventions.poultry.schedule.adoption_pct",
-        InterventionKind::Sheep => "interventions.sheep.schedule.adoption_pct",
-        InterventionKind::Cattle => "interventions.cattle.schedule.adoption_pct",
-        InterventionKind::Tourism => "interventions.tourism.schedule.adoption_pct",
-        InterventionKind::Jobs => "interventions.jobs.schedule.adoption_pct",
-    }
 }
 
 #[component]

@@ -83,7 +83,7 @@ pub fn FormSection(props: &FormSectionProps) -> Html {
         .filter(|t| t.section == props.section && Some(t.id) != enable_id)
         .map(|t| html! { <ToggleField key={t.id} id={t.id} on={(t.get)(s)} {lang} dispatch={props.dispatch.clone()} /> });
     let adoption = kind.map(|kind| {
-        let id = super::adoption_field::adoption_id(kind);
+        let id = crate::model::fields::adoption_id(kind);
         html! {
             <AdoptionField {kind} value={s.interventions.schedule(kind).adoption_pct.clone()} {lang}
                 dispatch={props.dispatch.clone()} scenario_error={error_for(id)} />
