@@ -122,3 +122,72 @@ fn number_parser_in_the_browser() {
     assert_eq!(parse_number("1,200", false), Ok(1_200.0));
     assert!(parse_number("abc", false).is_err());
 }
+
+#[wasm_bindgen_test]
+fn preset_names_follow_the_language_and_typed_names_stay() {
+    use village_income_planner::i18n::Lang;
+    use village_income_planner::model::presets::preset;
+    use village_income_planner::storage::workspace::Entry;
+    use village_income_planner::ui::state::display_name;
+    let p = preset("yuli_tourism").unwrap();
+    let entry = |name: &str| Entry {
+        id: 1,
+        scenario: village_income_planner::model::Scenario {
+            name: name.into(),
+            ..(p.build)()
+        },
+        preset_id: Some(p.id.into()),
+    };
+    assert_eq!(display_name(&entry(p.name.zh), Lang::En), p.name.en);
+    assert_eq!(
+        display_name(&entry(&format!("{} (2)", p.name.zh)), Lang::En),
+        format!("{} (2)", p.name.en)
+    );
+    assert_eq!(display_name(&entry("我的方案"), Lang::En), "我的方案");
+    assert_eq!(display_name(&entry(""), Lang::En), "Unnamed scenario");
+}
+
+#[wasm_bindgen_test]
+fn every_figure_code_round_trips() {
+    use village_income_planner::model::explain::Figure;
+    use village_income_planner::model::{InterventionKind, Source};
+    use village_income_planner::ui::figure_code::{decode, encode};
+    let mut figures = vec![Figure::FirstYearAboveLine { baseline: true }];
+    for year in [2025, 2034] {
+        for source in Source::ALL {
+            figures.push(Figure::BaselineSource { year, source });
+            figures.push(Figure::ScenarioSource { year, source });
+        }
+        for kind in InterventionKind::ALL {
+            figures.push(Figure::Increment { year, kind });
+            figures.push(Figure::ProgramCost {
+                year,
+                kind: Some(kind),
+            });
+            figures.push(Figure::Npv { kind: Some(kind) });
+            figures.push(Figure::PaybackYear { kind: Some(kind) });
+        }
+        figures.extend([
+            Figure::TotalIncrement { year },
+            Figure::HouseholdNet {
+                year,
+                baseline: false,
+            },
+            Figure::PerCapita {
+                year,
+                baseline: true,
+            },
+            Figure::InKind { year },
+            Figure::MonitoringLine { year },
+            Figure::GapToLine { year },
+            Figure::ProgramCost { year, kind: None },
+            Figure::BenefitCostRatio { kind: None },
+            Figure::CostPerYuanGained { kind: None },
+        ]);
+    }
+    for f in figures {
+        assert_eq!(decode(&encode(f)), Some(f), "{}", encode(f));
+    }
+    assert_eq!(decode("pc:notayear:0"), None);
+    assert_eq!(decode("zz"), None);
+}

@@ -16,7 +16,7 @@ use super::hooks::use_autosave::{boot, use_autosave};
 use super::hooks::use_lang::{remember_lang, stored_lang};
 use super::hooks::LangContext;
 use super::notice::Notice;
-use super::state::{Action, PlannerState};
+use super::state::{display_name, Action, PlannerState};
 use crate::charts::{herd::has_livestock, ChartKind};
 use crate::i18n::{format_yuan, strings, Lang};
 use crate::model::explain::{explain, Figure};
@@ -188,8 +188,8 @@ pub fn App() -> Html {
                     { section(strings::SECTION_PROJECTION, Section::Projection, line_editor) }
                 </section>
                 <section class="results" aria-labelledby="results-title">
-                    <PrintReport scenario={scenario.clone()} lang={l} />
-                    <h2 id="results-title">{ l.tr(strings::RESULTS) }{ " · " }{ scenario.name.clone() }</h2>
+                    <PrintReport scenario={scenario.clone()} name={display_name(active, l)} lang={l} />
+                    <h2 id="results-title">{ l.tr(strings::RESULTS) }{ " · " }{ display_name(active, l) }</h2>
                     <FileMenu workspace={state.workspace.clone()} projection={Rc::clone(&projection)} lang={l}
                         dispatch={dispatch.clone()} {on_notice} {on_share} />
                     if *comparing {

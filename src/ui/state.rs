@@ -238,3 +238,30 @@ pub fn enable_toggle_id(kind: InterventionKind) -> Option<&'static str> {
         })
         .map(|t| t.id)
 }
+
+/// The name shown for a scenario. A name still as a preset gave it (perhaps with a " (2)" that
+/// keeps names apart) is shown in the current language; a name the planner typed is theirs and
+/// shown as typed.
+pub fn display_name(entry: &crate::storage::workspace::Entry, lang: crate::i18n::Lang) -> String {
+    let name = entry.scenario.name.as_str();
+    if name.is_empty() {
+        return lang
+            .tr(Text::new("未命名方案", "Unnamed scenario"))
+            .to_string();
+    }
+    let (stem, suffix) = match name.rfind(" (") {
+        Some(i)
+            if name.ends_with(')')
+                && name[i + 2..name.len() - 1]
+                    .chars()
+                    .all(|c| c.is_ascii_digit()) =>
+        {
+            name.split_at(i)
+        }
+        _ => (name, ""),
+    };
+    match entry.preset_id.as_deref().and_then(preset) {
+        Some(p) if stem == p.name.zh || stem == p.name.en => format!("{}{suffix}", lang.tr(p.name)),
+        _ => name.to_string(),
+    }
+}

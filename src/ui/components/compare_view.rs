@@ -12,7 +12,7 @@ use crate::model::projection::project_unchecked;
 use crate::model::{Projection, Text};
 use crate::storage::workspace::{EntryId, Workspace, MAX_COMPARED};
 use crate::ui::hooks::use_chart_canvas::use_chart_canvas;
-use crate::ui::state::{Action, Dispatch};
+use crate::ui::state::{display_name, Action, Dispatch};
 
 const TITLE: Text = Text::new("方案对比", "Compare scenarios");
 const PICK: Text = Text::new(
@@ -123,7 +123,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let compared: Rc<Compared> = use_memo(
         ids.iter()
             .filter_map(|id| w.get(*id))
-            .map(|e| (e.scenario.name.clone(), e.scenario.clone()))
+            .map(|e| (display_name(e, lang), e.scenario.clone()))
             .collect::<Vec<_>>(),
         |list| {
             list.iter()
@@ -147,14 +147,14 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         html! {
             <label key={id} class="compare-pick">
                 <input type="checkbox" checked={on} disabled={full} {onchange} data-compare={id.to_string()} />
-                { e.scenario.name.clone() }
+                { display_name(e, lang) }
             </label>
         }
     });
     let reference_choice = {
         let d = d.clone();
         let options = ids.iter().filter_map(|id| w.get(*id)).map(|e| {
-            html! { <option value={e.id.to_string()} selected={w.reference == Some(e.id)}>{ e.scenario.name.clone() }</option> }
+            html! { <option value={e.id.to_string()} selected={w.reference == Some(e.id)}>{ display_name(e, lang) }</option> }
         });
         let onchange = Callback::from(move |ev: Event| {
             let select: web_sys::HtmlSelectElement = ev.target_unchecked_into();

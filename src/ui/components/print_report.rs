@@ -20,6 +20,8 @@ const NONE_ON: Text = Text::new(
 #[derive(Properties, PartialEq)]
 pub struct PrintReportProps {
     pub scenario: Scenario,
+    /// The scenario's name as shown on screen.
+    pub name: String,
     pub lang: Lang,
 }
 
@@ -59,7 +61,7 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
         <section class="print-only print-report" aria-hidden="true">
             // Not an <h1>: the page keeps one, the app's title.
             <p class="report-title">{ lang.tr(strings::APP_TITLE) }{ " · " }{ lang.tr(REPORT) }</p>
-            <p>{ s.name.clone() }{ " · " }{ lang.tr(PRINTED) }{ " " }{ browser::today() }</p>
+            <p>{ props.name.clone() }{ " · " }{ lang.tr(PRINTED) }{ " " }{ browser::today() }</p>
             <h2>{ lang.tr(ASSUMPTIONS) }</h2>
             <div class="assumptions">
                 { for groups }

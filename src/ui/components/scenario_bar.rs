@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::i18n::Lang;
 use crate::model::{Scenario, Text};
 use crate::storage::workspace::Workspace;
-use crate::ui::state::{Action, Dispatch, Undoable};
+use crate::ui::state::{display_name, Action, Dispatch, Undoable};
 
 const SCENARIOS: Text = Text::new("方案", "Scenarios");
 const NEW: Text = Text::new("新建", "New");
@@ -18,7 +18,6 @@ const RENAME_LABEL: Text = Text::new("方案名称", "Scenario name");
 const DELETE: Text = Text::new("删除", "Delete");
 const UNDO: Text = Text::new("撤销", "Undo");
 const COMPARE: Text = Text::new("对比", "Compare");
-const UNNAMED: Text = Text::new("未命名方案", "Unnamed scenario");
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioBarProps {
@@ -42,7 +41,7 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
         let id = e.id;
         let d = d.clone();
         let selected = id == w.active;
-        let name = if e.scenario.name.is_empty() { lang.tr(UNNAMED).to_string() } else { e.scenario.name.clone() };
+        let name = display_name(e, lang);
         html! {
             <li key={id}>
                 <button type="button" role="tab" aria-selected={selected.to_string()}
@@ -62,7 +61,7 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
     };
     let on_duplicate = {
         let d = d.clone();
-        let name = format!("{} {}", active.scenario.name, lang.tr(COPY_SUFFIX));
+        let name = format!("{} {}", display_name(active, lang), lang.tr(COPY_SUFFIX));
         Callback::from(move |_| d.dispatch(Action::DuplicateActive { name: name.clone() }))
     };
     let on_delete = {
