@@ -8,6 +8,8 @@ const context = await launch({ viewport: { width: 1366, height: 900 } });
 const page = await context.newPage();
 await page.goto(server.url);
 await ready(page);
+// The combined preset shows every chart, the herd among them.
+await page.selectOption('#preset-select', 'combined_lifted_household');
 await page.waitForTimeout(300);
 await page.screenshot({ path: join(ROOT, 'docs', 'screenshot-zh.png') });
 await page.locator('.lang-switch').click();
