@@ -1,12 +1,9 @@
 //! What each intervention adds to household income, stacked by year.
 
-use plotters::prelude::*;
-
-use super::by_source::stack_extremes;
-use super::frame::{frame, stacked_bars, value_range, LegendEntry, Series};
+use super::frame::{draw_stacked, LegendEntry, Series};
 use super::palette::category;
 use super::{DrawError, HiDpiCanvas};
-use crate::i18n::{strings, Lang};
+use crate::i18n::Lang;
 use crate::model::interventions::InterventionKind;
 use crate::model::Projection;
 
@@ -35,24 +32,5 @@ pub fn legend(projection: &Projection, lang: Lang) -> Vec<LegendEntry> {
 }
 
 pub fn draw(target: &HiDpiCanvas, projection: &Projection, lang: Lang) -> Result<(), DrawError> {
-    let root = target.area()?;
-    root.fill(&WHITE)?;
-    let rows = &projection.rows;
-    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
-        return Ok(());
-    };
-    let years: Vec<i32> = rows.iter().map(|r| r.year).collect();
-    let series = series(projection, lang);
-    let y = value_range(stack_extremes(&series));
-    let mut chart = frame(
-        &root,
-        target,
-        (first.year, last.year),
-        y,
-        lang.tr(strings::AXIS_YEAR),
-        lang.tr(strings::AXIS_YUAN_PER_HOUSEHOLD),
-    )?;
-    stacked_bars(&mut chart, &years, &series)?;
-    root.present()?;
-    Ok(())
+    draw_stacked(target, projection, lang, &series(projection, lang))
 }

@@ -121,3 +121,58 @@ impl Series {
         }
     }
 }
+
+/// First and last projected year, or `None` for an empty projection (nothing to draw).
+pub fn year_span(projection: &crate::model::Projection) -> Option<(i32, i32)> {
+    Some((projection.rows.first()?.year, projection.rows.last()?.year))
+}
+
+/// A stacked bar chart of category series over the projection's years, yuan per household.
+pub fn draw_stacked(
+    target: &HiDpiCanvas,
+    projection: &crate::model::Projection,
+    lang: crate::i18n::Lang,
+    series: &[Series],
+) -> Result<(), DrawError> {
+    let root = target.area()?;
+    root.fill(&WHITE)?;
+    let Some(span) = year_span(projection) else {
+        return Ok(());
+    };
+    let years: Vec<i32> = projection.rows.iter().map(|r| r.year).collect();
+    let y = value_range(stack_extremes(series));
+    let mut chart = frame(
+        &root,
+        target,
+        span,
+        y,
+        lang.tr(crate::i18n::strings::AXIS_YEAR),
+        lang.tr(crate::i18n::strings::AXIS_YUAN_PER_HOUSEHOLD),
+    )?;
+    stacked_bars(&mut chart, &years, series)?;
+    root.present()?;
+    Ok(())
+}
+
+/// Top of the positive stack and bottom of the negative stack in every year.
+fn stack_extremes(series: &[Series]) -> Vec<f64> {
+    let n = series.first().map_or(0, |s| s.values.len());
+    (0..n)
+        .flat_map(|i| {
+            let (up, down) = series
+                .iter()
+                .map(|s| s.values[i])
+                .fold(
+                    (0.0, 0.0),
+                    |(u, d), v| {
+                        if v > 0.0 {
+                            (u + v, d)
+                        } else {
+                            (u, d + v)
+                        }
+                    },
+                );
+            [up, down]
+        })
+        .collect()
+}

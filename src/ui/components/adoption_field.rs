@@ -52,16 +52,8 @@ pub fn AdoptionField(props: &AdoptionFieldProps) -> Html {
                         Ok(v)
                     }
                 });
-            draft.text.set(text);
-            match parsed {
-                Ok(v) => {
-                    draft.error.set(None);
-                    dispatch.dispatch(Action::SetAdoption {
-                        kind,
-                        adoption_pct: v,
-                    });
-                }
-                Err(p) => draft.error.set(Some(p)),
+            if let Some(adoption_pct) = draft.accept(text, parsed) {
+                dispatch.dispatch(Action::SetAdoption { kind, adoption_pct });
             }
         })
     };

@@ -66,14 +66,7 @@ pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
         return html! {};
     };
     let close = props.on_close.reform(|_: MouseEvent| ());
-    let onkeydown = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                on_close.emit(());
-            }
-        })
-    };
+    let onkeydown = super::close_on_escape(&props.on_close);
     html! {
         <aside class="explain" role="dialog" aria-labelledby="explain-title" {onkeydown}>
             <header>

@@ -37,3 +37,13 @@ pub use status_banner::StatusBanner;
 pub use toggle_field::ToggleField;
 pub use update_notice::UpdateNotice;
 pub use year_table::YearTable;
+
+/// A keydown handler that closes a dialog on Escape.
+pub fn close_on_escape(on_close: &yew::Callback<()>) -> yew::Callback<yew::KeyboardEvent> {
+    let on_close = on_close.clone();
+    yew::Callback::from(move |e: yew::KeyboardEvent| {
+        if e.key() == "Escape" {
+            on_close.emit(());
+        }
+    })
+}

@@ -61,13 +61,8 @@ fn Cell(props: &CellProps) -> Html {
                         Ok(v)
                     }
                 });
-            draft.text.set(text);
-            match parsed {
-                Ok(v) => {
-                    draft.error.set(None);
-                    on_commit.emit(v);
-                }
-                Err(p) => draft.error.set(Some(p)),
+            if let Some(v) = draft.accept(text, parsed) {
+                on_commit.emit(v);
             }
         })
     };

@@ -45,13 +45,8 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             let parsed = parse_number(&text, spec.unit == Unit::Percent)
                 .map_err(Problem::Parse)
                 .and_then(|v| spec.check(v).map_err(Problem::Invalid));
-            draft.text.set(text);
-            match parsed {
-                Ok(value) => {
-                    draft.error.set(None);
-                    dispatch.dispatch(Action::SetField { id: spec.id, value });
-                }
-                Err(problem) => draft.error.set(Some(problem)),
+            if let Some(value) = draft.accept(text, parsed) {
+                dispatch.dispatch(Action::SetField { id: spec.id, value });
             }
         })
     };

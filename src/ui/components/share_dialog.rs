@@ -56,14 +56,7 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
         })
     };
     let close = props.on_close.reform(|_: MouseEvent| ());
-    let onkeydown = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                on_close.emit(());
-            }
-        })
-    };
+    let onkeydown = super::close_on_escape(&props.on_close);
     html! {
         <div class="share-dialog" role="dialog" aria-labelledby="share-title" {onkeydown}>
             <header>

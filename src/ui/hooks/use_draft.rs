@@ -34,6 +34,23 @@ pub struct Draft {
     pub error: UseStateHandle<Option<Problem>>,
 }
 
+impl Draft {
+    /// Keeps the typed `text` and its problem, if any; returns the value when there is none.
+    pub fn accept<T>(&self, text: String, parsed: Result<T, Problem>) -> Option<T> {
+        self.text.set(text);
+        match parsed {
+            Ok(value) => {
+                self.error.set(None);
+                Some(value)
+            }
+            Err(problem) => {
+                self.error.set(Some(problem));
+                None
+            }
+        }
+    }
+}
+
 #[hook]
 pub fn use_draft<T>(value: T, display: fn(&T) -> String, reads_as: fn(&str) -> Option<T>) -> Draft
 where
