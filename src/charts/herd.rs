@@ -2,7 +2,7 @@
 
 use plotters::prelude::*;
 
-use super::frame::{frame, value_range, LegendEntry, Mark};
+use super::frame::{frame, value_range, year_span, LegendEntry, Mark};
 use super::palette::{BLUE, GREEN, ORANGE};
 use super::{DrawError, HiDpiCanvas};
 use crate::i18n::{strings, Lang};
@@ -44,7 +44,7 @@ pub fn draw(target: &HiDpiCanvas, projection: &Projection, lang: Lang) -> Result
     let root = target.area()?;
     root.fill(&WHITE)?;
     let rows = &projection.rows;
-    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+    let Some((first, last)) = year_span(projection) else {
         return Ok(());
     };
     let y =
@@ -52,7 +52,7 @@ pub fn draw(target: &HiDpiCanvas, projection: &Projection, lang: Lang) -> Result
     let mut chart = frame(
         &root,
         target,
-        (first.year, last.year),
+        (first, last),
         (y.0, y.1.max(10.0)),
         lang.tr(strings::AXIS_YEAR),
         lang.tr(strings::AXIS_HEAD),

@@ -4,7 +4,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{frame, value_range, LegendEntry, Mark};
+use super::frame::{frame, value_range, year_span, LegendEntry, Mark};
 use super::palette::{BLUE, GREY, INK, VERMILLION};
 use super::{DrawError, HiDpiCanvas};
 use crate::i18n::{strings, Lang};
@@ -14,7 +14,7 @@ pub fn draw(target: &HiDpiCanvas, projection: &Projection, lang: Lang) -> Result
     let root = target.area()?;
     root.fill(&WHITE)?;
     let rows = &projection.rows;
-    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+    let Some((first, last)) = year_span(projection) else {
         return Ok(());
     };
     let y = value_range(rows.iter().flat_map(|r| {
@@ -27,7 +27,7 @@ pub fn draw(target: &HiDpiCanvas, projection: &Projection, lang: Lang) -> Result
     let mut chart = frame(
         &root,
         target,
-        (first.year, last.year),
+        (first, last),
         y,
         lang.tr(strings::AXIS_YEAR),
         lang.tr(strings::AXIS_YUAN_PER_CAPITA),
@@ -72,7 +72,7 @@ pub fn draw(target: &HiDpiCanvas, projection: &Projection, lang: Lang) -> Result
                 INK.stroke_width(target.px(2.0)),
             )))?;
             let label = format!("{} {year}", lang.tr(strings::HEADLINE_FIRST_ABOVE));
-            let anchor = if year < last.year - 2 {
+            let anchor = if year < last - 2 {
                 HPos::Left
             } else {
                 HPos::Right
