@@ -7,6 +7,12 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 setup_test
 cd "$ROOT"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+# Chromium needs a UTF-8 locale to keep Chinese download names (without one, an exported
+# "尉犁·土地流转-….json" arrives as "download"). C.UTF-8 is built into Debian's glibc.
+case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in
+  *UTF-8* | *utf8* | *UTF8*) ;;
+  *) export LC_ALL=C.UTF-8 ;;
+esac
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }

@@ -15,6 +15,8 @@ const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
 ];
 
+const UTF8_LOCALE = /utf-?8/i.test(process.env.LC_ALL || process.env.LC_CTYPE || process.env.LANG || '');
+
 /** A persistent-profile browser context in a fresh user-data dir, plus its cleanup. */
 export async function launch({ viewport = { width: 1366, height: 768 }, deviceScaleFactor = 1 } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'planner-e2e-'));
@@ -24,6 +26,8 @@ export async function launch({ viewport = { width: 1366, height: 768 }, deviceSc
     args: CHROMIUM_ARGS,
     viewport,
     deviceScaleFactor,
+    // A UTF-8 locale, or Chromium drops Chinese download names (see scripts/test.sh).
+    env: UTF8_LOCALE ? process.env : { ...process.env, LC_ALL: 'C.UTF-8' },
   });
   return context;
 }
