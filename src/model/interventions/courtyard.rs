@@ -119,12 +119,7 @@ impl Module for Courtyard {
     }
 
     fn effects(&self, scenario: &Scenario, out: &mut [Effect]) {
-        for (i, effect) in out.iter_mut().enumerate() {
-            let year = scenario.horizon.year_of(i);
-            let Some(k) = self.schedule.years_since_start(year) else {
-                continue;
-            };
-            let share = self.schedule.adoption_share(year);
+        for (effect, k, share) in self.schedule.running(&scenario.horizon, out) {
             let p = self.parts(k);
             effect.by_source[Source::Courtyard] += share * p.net_yuan;
             effect.in_kind_yuan += share * p.in_kind_yuan;

@@ -87,12 +87,7 @@ impl Module for Jobs {
     }
 
     fn effects(&self, scenario: &Scenario, out: &mut [Effect]) {
-        for (i, effect) in out.iter_mut().enumerate() {
-            let year = scenario.horizon.year_of(i);
-            let Some(k) = self.schedule.years_since_start(year) else {
-                continue;
-            };
-            let share = self.schedule.adoption_share(year);
+        for (effect, k, share) in self.schedule.running(&scenario.horizon, out) {
             let p = self.parts(k);
             let wages = share * (p.trainee_wage_gain_yuan + p.welfare_wages_yuan);
             effect.by_source[Source::LocalWages] += wages;

@@ -106,12 +106,7 @@ impl Module for LandTransfer {
 
     fn effects(&self, scenario: &Scenario, out: &mut [Effect]) {
         let net_per_mu = scenario.household.income.own_farming_net_yuan_per_mu;
-        for (i, effect) in out.iter_mut().enumerate() {
-            let year = scenario.horizon.year_of(i);
-            let Some(k) = self.schedule.years_since_start(year) else {
-                continue;
-            };
-            let share = self.schedule.adoption_share(year);
+        for (effect, k, share) in self.schedule.running(&scenario.horizon, out) {
             let p = self.parts(net_per_mu, k);
             effect.by_source[Source::LandRent] += share * p.rent_yuan;
             effect.by_source[Source::OwnFarming] -= share * p.farming_given_up_yuan;

@@ -12,7 +12,7 @@ pub mod tourism;
 use serde::{Deserialize, Serialize};
 
 use super::projection::{HerdSnapshot, SourceAmounts};
-use super::scenario::Scenario;
+use super::scenario::{Horizon, Scenario};
 use super::text::Text;
 use super::trace::Trace;
 use super::units::{Percent, Yuan};
@@ -146,6 +146,20 @@ impl Schedule {
     /// Years since start for `year`, or `None` before the start or when switched off.
     pub fn years_since_start(&self, year: i32) -> Option<u32> {
         (self.enabled && year >= self.start_year).then(|| (year - self.start_year) as u32)
+    }
+
+    /// The projection slots of the years this module runs in, each with its years since start
+    /// and adoption share. Modules without state across years loop over this.
+    pub fn running<'a>(
+        &'a self,
+        horizon: &'a Horizon,
+        out: &'a mut [Effect],
+    ) -> impl Iterator<Item = (&'a mut Effect, u32, f64)> + 'a {
+        out.iter_mut().enumerate().filter_map(move |(i, effect)| {
+            let year = horizon.year_of(i);
+            let k = self.years_since_start(year)?;
+            Some((effect, k, self.adoption_share(year)))
+        })
     }
 
     /// Adoption share (0–1) in `year`.

@@ -128,12 +128,7 @@ impl Module for Tourism {
     }
 
     fn effects(&self, scenario: &Scenario, out: &mut [Effect]) {
-        for (i, effect) in out.iter_mut().enumerate() {
-            let year = scenario.horizon.year_of(i);
-            let Some(k) = self.schedule.years_since_start(year) else {
-                continue;
-            };
-            let share = self.schedule.adoption_share(year);
+        for (effect, k, share) in self.schedule.running(&scenario.horizon, out) {
             effect.by_source[Source::Tourism] += share * self.parts(k).net_yuan;
             if k == 0 {
                 effect.program_cost_yuan += self.program_support_yuan;
