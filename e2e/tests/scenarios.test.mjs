@@ -233,3 +233,24 @@ test('compare two scenarios against a reference', async () => {
   await page.waitForFunction(() => document.querySelector('canvas[data-chart=compare]').width > 0);
   await context.close();
 });
+
+test('a file dropped on the save-and-share bar is imported', async () => {
+  const { page } = await fresh();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-action=export-workspace]').click(),
+  ]);
+  const text = readFileSync(await download.path(), 'utf8');
+  assert.equal((await tabs(page)).length, 1);
+  await page.evaluate((json) => {
+    const files = new DataTransfer();
+    files.items.add(new File([json], 'workspace.json', { type: 'application/json' }));
+    const bar = document.querySelector('.file-menu');
+    for (const type of ['dragover', 'drop']) {
+      bar.dispatchEvent(new DragEvent(type, { dataTransfer: files, bubbles: true, cancelable: true }));
+    }
+  }, text);
+  await page.locator('[data-status=notice]').waitFor();
+  assert.match(await page.locator('[data-status=notice]').innerText(), /已导入 1 个方案/);
+  assert.equal((await tabs(page)).length, 2);
+});
