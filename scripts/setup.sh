@@ -46,8 +46,14 @@ ensure_wasm_bindgen() {
 }
 
 ensure_node() {
-  command -v node >/dev/null && command -v npm >/dev/null && return 0
-  apt_install nodejs npm
+  command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
+  # playwright-core 1.65 needs Node.js 20 or newer; say so plainly instead of failing later.
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]')
+  if [ "$major" -lt 20 ]; then
+    echo "Node.js $(node --version) is too old: the end-to-end tests need Node.js 20 or newer." >&2
+    exit 1
+  fi
 }
 
 ensure_npm_packages() {
