@@ -37,6 +37,10 @@ pub fn frame<'a>(
         .y_label_area_size(target.px(70.0))
         .build_cartesian_2d(first as f64 - 0.5..last as f64 + 0.5, y0..y1)?;
     let years = (last - first + 1) as usize;
+    // A four-digit year needs about 44 CSS px; on a phone, label every second or fifth year
+    // rather than letting the labels run together.
+    let css_width = target.canvas.width() as f64 / target.scale;
+    let fit = ((css_width - 90.0) / 44.0).max(2.0) as usize;
     // Only whole years get a label; plotters may place ticks in between on short horizons.
     let x_fmt = |v: &f64| {
         if (v - v.round()).abs() < 1e-6 {
@@ -50,7 +54,7 @@ pub fn frame<'a>(
         .configure_mesh()
         .x_desc(x_desc)
         .y_desc(y_desc)
-        .x_labels(years.min(12) + 1)
+        .x_labels(years.min(12).min(fit) + 1)
         .y_labels(6)
         .x_label_formatter(&x_fmt)
         .y_label_formatter(&y_fmt)
