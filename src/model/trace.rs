@@ -40,6 +40,15 @@ impl Trace {
         self
     }
 
+    /// The adoption share (0–1) an intervention's figure was scaled by, shown as a percentage.
+    pub fn adoption(self, share: f64) -> Self {
+        self.input(
+            Text::new("采纳比例", "Adoption"),
+            share * 100.0,
+            Unit::Percent,
+        )
+    }
+
     pub fn part(mut self, part: Trace) -> Self {
         self.parts.push(part);
         self

@@ -216,7 +216,7 @@ impl Module for Courtyard {
             on * share * p.net_yuan,
             Unit::YuanPerYear,
         )
-        .input(Text::new("采纳比例", "Adoption"), share * 100.0, Unit::Percent)
+        .adoption(share)
         .input(Text::new("种植面积", "Area planted"), self.planted_mu, Unit::Mu)
         .input(Text::new("自家食用比例", "Eaten at home"), self.home_consumption_pct, Unit::Percent)
         .part(veg)

@@ -160,11 +160,7 @@ impl Module for Jobs {
             on * share * (p.trainee_wage_gain_yuan + p.welfare_wages_yuan),
             Unit::YuanPerYear,
         )
-        .input(
-            Text::new("采纳比例", "Adoption"),
-            share * 100.0,
-            Unit::Percent,
-        )
+        .adoption(share)
         .input(Text::new("年份", "Year"), year as f64, Unit::Year)
         .part(trained)
         .part(posts)

@@ -212,11 +212,7 @@ impl Module for LandTransfer {
             share * full,
             Unit::YuanPerYear,
         )
-        .input(
-            Text::new("采纳比例", "Adoption"),
-            share * 100.0,
-            Unit::Percent,
-        )
+        .adoption(share)
         .input(Text::new("年份", "Year"), year as f64, Unit::Year)
         .part(rent)
         .part(given_up)

@@ -154,11 +154,7 @@ impl Module for Tourism {
                 on * share * p.net_yuan,
                 Unit::YuanPerYear,
             )
-            .input(
-                Text::new("采纳比例", "Adoption"),
-                share * 100.0,
-                Unit::Percent,
-            )
+            .adoption(share)
             .input(
                 Text::new("客流年增长", "Visitor growth"),
                 self.visitor_growth_pct,
