@@ -255,7 +255,7 @@ fn herd_snapshot_follows_the_livestock_modules() {
 fn registries_are_complete_and_consistent() {
     let s = Scenario::default();
     // Every field reads back what it writes, its default is accepted, its texts are present.
-    for f in FIELDS {
+    for f in FIELDS.iter() {
         let mut t = s.clone();
         let v = if f.integer {
             f.min.ceil()

@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::units::{Head, Mu, Persons, Yuan, YuanPerMu};
+use crate::model::fields::{Params, Section};
+
+use super::units::{Head, Months, Mu, Persons, Unit, Yuan, YuanPerMu};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -15,6 +17,41 @@ pub struct Household {
     pub land: LandUse,
     pub income: BaselineIncome,
     pub herd: BaselineHerd,
+    pub labor: LaborTime,
+}
+
+/// The household's working time, the budget every activity draws on (劳动力时间).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LaborTime {
+    /// Months a laborer at home can work in a year (劳动月/人·年).
+    pub months_per_laborer: Months,
+    /// Labor-months a mu of own cropland takes a year (耕种用工).
+    pub farming_months_per_mu: Months,
+    /// Labor-months of the local wage work behind `income.local_wages_yuan`.
+    pub local_work_months: Months,
+}
+
+impl Default for LaborTime {
+    fn default() -> Self {
+        LaborTime {
+            months_per_laborer: 10.0,
+            farming_months_per_mu: 0.15,
+            local_work_months: 2.0,
+        }
+    }
+}
+
+impl Household {
+    /// Labor-months the household has in a year.
+    pub fn labor_budget_months(&self) -> Months {
+        self.laborers_persons * self.labor.months_per_laborer
+    }
+
+    /// Labor-months its own farming and baseline wage work take (before any herd).
+    pub fn baseline_labor_months(&self) -> Months {
+        self.land.cropland_mu * self.labor.farming_months_per_mu + self.labor.local_work_months
+    }
 }
 
 /// Land by use, in mu.
@@ -76,6 +113,7 @@ impl Default for Household {
             land: LandUse::default(),
             income: BaselineIncome::default(),
             herd: BaselineHerd::default(),
+            labor: LaborTime::default(),
         }
     }
 }
@@ -117,3 +155,56 @@ impl Default for BaselineHerd {
         }
     }
 }
+
+/// This part's numbers, switches and settings: label, unit, accepted range and the source of
+/// each default, gathered by [`crate::model::fields`].
+pub static PARAMS: Params = Params {
+    fields: &[
+        field!(Section::Household, household.members_persons: f64, "家庭人口", "Household members", Unit::Persons, 1.0, 10.0,
+        "新疆普查户均 3.26 人(2010)；两县 2020 年 2.62 与 3.32 人", "Xinjiang census 3.26 (2010); two counties 2020: 2.62 and 3.32"),
+        field!(Section::Household, household.laborers_persons: f64, "在家劳动力", "Laborers at home", Unit::Persons, 0.0, 10.0,
+        "假设：户均 2 个劳动力", "Assumption: 2 laborers per household"),
+        field!(Section::Household, household.land.cropland_mu: f64, "耕地面积", "Cropland", Unit::Mu, 0.0, 500.0,
+        "尉犁调研：2.66 万亩 ÷ 1,260 户 = 21.1 亩", "Yuli survey: 26,600 mu ÷ 1,260 households = 21.1 mu"),
+        field!(Section::Household, household.land.orchard_mu: f64, "林果地面积", "Orchard land", Unit::Mu, 0.0, 200.0,
+        "假设：0 亩，按本户填写", "Assumption: none; enter the household's own"),
+        field!(Section::Household, household.land.courtyard_mu: f64, "庭院面积", "Courtyard area", Unit::Mu, 0.0, 10.0,
+        "假设：0.5 亩", "Assumption: 0.5 mu"),
+        field!(Section::Household, household.herd.breeding_ewes_head: f64, "能繁母羊", "Breeding ewes", Unit::Head, 0.0, 2_000.0,
+        "按本户填写；默认 0", "Enter the household's own; default 0"),
+        field!(Section::Household, household.herd.rams_head: f64, "种公羊", "Rams", Unit::Head, 0.0, 200.0,
+        "按本户填写；默认 0", "Enter the household's own; default 0"),
+        field!(Section::Household, household.herd.yearlings_head: f64, "育成羊(周岁)", "Yearlings", Unit::Head, 0.0, 2_000.0,
+        "按本户填写；默认 0", "Enter the household's own; default 0"),
+        field!(Section::Household, household.herd.lambs_head: f64, "羔羊(留养)", "Lambs kept", Unit::Head, 0.0, 2_000.0,
+        "按本户填写；默认 0", "Enter the household's own; default 0"),
+        field!(Section::Household, household.herd.cows_head: f64, "能繁母牛", "Cows", Unit::Head, 0.0, 500.0,
+        "按本户填写；默认 0", "Enter the household's own; default 0"),
+        field!(Section::Household, household.herd.laying_hens_head: f64, "原有蛋鸡", "Laying hens already kept", Unit::Head, 0.0, 5_000.0,
+        "按本户填写；默认 0", "Enter the household's own; default 0"),
+        field!(Section::Household, household.labor.months_per_laborer: f64, "每个劳动力年工作月数", "Working months per laborer a year", Unit::Months, 0.0, 12.0,
+        "假设：10 个月(扣除农闲与节假)", "Assumption: 10 months (less slack season and holidays)"),
+        field!(Section::Household, household.labor.farming_months_per_mu: f64, "每亩耕地年用工", "Labor per mu of own cropland a year", Unit::Months, 0.0, 3.0,
+        "假设：0.15 个劳动月/亩(机采棉区)", "Assumption: 0.15 labor-months per mu (mechanised cotton)"),
+        field!(Section::Household, household.labor.local_work_months: f64, "本地务工月数(基线)", "Months of local wage work (baseline)", Unit::Months, 0.0, 60.0,
+        "假设：2 个月，对应 5,000 元本地务工收入", "Assumption: 2 months, behind the 5,000 yuan of local wages"),
+        field!(Section::Income, household.income.own_farming_net_yuan_per_mu: f64, "每亩种植纯收入", "Own-farming net per mu", Unit::YuanPerMu, -500.0, 3_000.0,
+        "伽师县报告 2021：≤1,000 元/亩；默认 600", "Jiashi county report 2021: ≤ 1,000 yuan/mu; default 600"),
+        field!(Section::Income, household.income.orchard_net_yuan_per_mu: f64, "每亩林果纯收入", "Orchard net per mu", Unit::YuanPerMu, -500.0, 10_000.0,
+        "假设：按本户填写", "Assumption: enter the household's own"),
+        field!(Section::Income, household.income.local_wages_yuan: f64, "本地务工收入", "Local wage income", Unit::YuanPerYear, 0.0, 500_000.0,
+        "假设：监测户，人均纯收入约 7,000 元", "Assumption: a monitored household, about 7,000 yuan per capita"),
+        field!(Section::Income, household.income.migrant_remittances_yuan: f64, "外出务工收入", "Migrant remittances", Unit::YuanPerYear, 0.0, 500_000.0,
+        "假设：监测户，人均纯收入约 7,000 元", "Assumption: a monitored household, about 7,000 yuan per capita"),
+        field!(Section::Income, household.income.pension_yuan: f64, "养老金", "Pensions", Unit::YuanPerYear, 0.0, 100_000.0,
+        "假设：一位老人城乡居民基础养老金约 200 元/月", "Assumption: one elder's basic rural pension, about 200 yuan/month"),
+        field!(Section::Income, household.income.ecological_compensation_yuan: f64, "生态补偿", "Ecological compensation", Unit::YuanPerYear, 0.0, 100_000.0,
+        "假设：草原生态补奖", "Assumption: grassland ecological subsidy"),
+        field!(Section::Income, household.income.dibao_yuan: f64, "低保金", "Minimum living allowance (dibao)", Unit::YuanPerYear, 0.0, 100_000.0,
+        "假设：非低保户", "Assumption: not a dibao household"),
+        field!(Section::Income, household.income.other_yuan: f64, "其他收入", "Other income", Unit::YuanPerYear, -100_000.0, 500_000.0,
+        "假设", "Assumption"),
+    ],
+    toggles: &[],
+    choices: &[],
+};

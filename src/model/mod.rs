@@ -3,11 +3,15 @@
 //! Nothing here imports yew, web-sys, js-sys, gloo or wasm-bindgen: `Cargo.toml` only
 //! provides those on wasm32, so a native `cargo test` proves it.
 
+#[macro_use]
+mod param_macros;
+
 pub mod explain;
 pub mod fields;
 pub mod household;
 pub mod interventions;
 pub mod monitoring_line;
+pub mod notice;
 pub mod presets;
 pub mod projection;
 pub mod scenario;

@@ -5,9 +5,10 @@ use std::ops::{Index, IndexMut};
 use super::fields::{validate, ValidationError};
 use super::interventions::{for_each_module, Effect, InterventionKind};
 use super::monitoring_line::RowStatus;
+use super::notice::Notice;
 use super::scenario::{PriceBasis, Scenario};
 use super::text::Text;
-use super::units::{Head, Yuan};
+use super::units::{Head, Months, Yuan};
 
 /// Where household income comes from. Interventions add to or take from these.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -159,6 +160,75 @@ pub struct YearRow {
     pub program_cost_yuan: Yuan,
     /// Head of livestock on hand under the scenario.
     pub herd: HerdSnapshot,
+    /// Head on hand with no intervention (the household's own herd, traditionally managed).
+    pub baseline_herd: HerdSnapshot,
+    pub labor: LaborUse,
+}
+
+/// The household's labor in one year: what it has, what its own farming, wage work and herd
+/// take, what each intervention claims, and how much of each intervention's income the labor
+/// rule keeps.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LaborUse {
+    pub available_months: Months,
+    /// Own farming, baseline wage work and the household's own herd and flock.
+    pub baseline_months: Months,
+    /// Labor-months each intervention claims (after adoption).
+    pub claimed_months: InterventionAmounts,
+    /// Labor-months each intervention frees (land no longer farmed).
+    pub freed_months: InterventionAmounts,
+    /// Share (0–1) of each intervention's income kept: below 1 when the household lacks the
+    /// labor for it.
+    pub kept_share: InterventionAmounts,
+}
+
+impl Default for LaborUse {
+    fn default() -> Self {
+        LaborUse {
+            available_months: 0.0,
+            baseline_months: 0.0,
+            claimed_months: InterventionAmounts::default(),
+            freed_months: InterventionAmounts::default(),
+            kept_share: InterventionAmounts([1.0; InterventionKind::COUNT]),
+        }
+    }
+}
+
+impl LaborUse {
+    /// Labor-months used once the rule has cut what cannot be met.
+    pub fn used_months(&self) -> Months {
+        let claimed: Months = (0..InterventionKind::COUNT)
+            .map(|k| self.claimed_months.0[k] * self.kept_share.0[k])
+            .sum();
+        self.baseline_months + claimed - self.freed_months.total()
+    }
+
+    /// Claims beyond what the household has (0 when everything fits).
+    pub fn shortfall_months(&self) -> Months {
+        let wanted = self.baseline_months + self.claimed_months.total() - self.freed_months.total();
+        (wanted - self.available_months.max(self.baseline_months)).max(0.0)
+    }
+
+    /// The labor rule. The household keeps what it already does (own farming, wage work, its
+    /// herd); labor freed by an intervention goes back into the pool; then interventions are
+    /// met in order of income per labor-month, best first, until the months run out — the
+    /// next is met in part and the rest not at all. Income is kept in proportion to the labor
+    /// met; public and household costs stay as they are, since they are spent regardless.
+    fn apply_rule(&mut self, gains: &InterventionAmounts) {
+        let mut free =
+            (self.available_months - self.baseline_months).max(0.0) + self.freed_months.total();
+        let mut order: Vec<usize> = (0..InterventionKind::COUNT)
+            .filter(|&k| self.claimed_months.0[k] > 0.0)
+            .collect();
+        let per_month = |k: usize| gains.0[k] / self.claimed_months.0[k];
+        order.sort_by(|&a, &b| per_month(b).total_cmp(&per_month(a)));
+        for k in order {
+            let claim = self.claimed_months.0[k];
+            let kept = (free / claim).clamp(0.0, 1.0);
+            self.kept_share.0[k] = kept;
+            free -= claim * kept;
+        }
+    }
 }
 
 impl YearRow {
@@ -190,6 +260,8 @@ pub struct Projection {
     /// First year per-capita income is at or above the monitoring line.
     pub first_year_above_line: Option<i32>,
     pub baseline_first_year_above_line: Option<i32>,
+    /// What the planner must be told beside the figures (labor, eligibility, costs not entered).
+    pub notices: Vec<Notice>,
 }
 
 /// Base-year prices → the year's prices (nominal) or 1 (real).
@@ -252,6 +324,7 @@ pub fn project_unchecked(scenario: &Scenario) -> Projection {
     let n = scenario.horizon.years as usize;
     let members = scenario.household.members_persons;
     let census = census_herd(scenario);
+    let household = &scenario.household;
     let mut rows: Vec<YearRow> = (0..n)
         .map(|i| {
             let price = price_index(scenario, i);
@@ -274,27 +347,83 @@ pub fn project_unchecked(scenario: &Scenario) -> Projection {
                 gap_to_line_yuan_per_capita: None,
                 program_cost_yuan: 0.0,
                 herd: census,
+                baseline_herd: census,
+                labor: LaborUse {
+                    available_months: household.labor_budget_months(),
+                    baseline_months: household.baseline_labor_months(),
+                    ..LaborUse::default()
+                },
             }
         })
         .collect();
 
-    let mut effects = vec![Effect::default(); n];
+    // What the household's own herd and flock earn with no intervention, whether or not the
+    // module that works on them is on.
+    let mut scratch = vec![Effect::default(); n];
+    for_each_module(&scenario.interventions, |module| {
+        scratch.iter_mut().for_each(|e| *e = Effect::default());
+        module.baseline(scenario, &mut scratch);
+        for (row, e) in rows.iter_mut().zip(&scratch) {
+            row.baseline_by_source
+                .add(&e.by_source.scaled(row.price_index));
+            row.in_kind_yuan += e.in_kind_yuan * row.price_index;
+            row.baseline_herd.add(&e.herd_change);
+            row.labor.baseline_months += e.labor_months - e.labor_freed_months;
+        }
+    });
+    for row in &mut rows {
+        row.scenario_by_source = row.baseline_by_source;
+        row.herd = row.baseline_herd;
+    }
+
+    // Each module's effect, year by year; kept apart until the labor rule has run.
+    let mut effects: Vec<Vec<Effect>> = vec![Vec::new(); InterventionKind::COUNT];
+    let mut notices = Vec::new();
     for_each_module(&scenario.interventions, |module| {
         if !module.schedule().enabled {
             return;
         }
-        effects.iter_mut().for_each(|e| *e = Effect::default());
-        module.effects(scenario, &mut effects);
         let kind = module.kind();
-        for (row, effect) in rows.iter_mut().zip(&effects) {
-            let delta = effect.by_source.scaled(row.price_index);
+        let mut out = vec![Effect::default(); n];
+        module.effects(scenario, &mut out);
+        module.notices(scenario, &mut notices);
+        for f in kind.params().fields {
+            if f.is_not_entered((f.get)(scenario)) {
+                notices.push(Notice::CostNotEntered {
+                    kind,
+                    field_id: f.id,
+                });
+            }
+        }
+        effects[kind.index()] = out;
+    });
+
+    for (i, row) in rows.iter_mut().enumerate() {
+        let mut gains = InterventionAmounts::default();
+        for kind in InterventionKind::ALL {
+            if let Some(e) = effects[kind.index()].get(i) {
+                row.labor.claimed_months[kind] = e.labor_months;
+                row.labor.freed_months[kind] = e.labor_freed_months;
+                gains[kind] = e.net_yuan();
+            }
+        }
+        row.labor.apply_rule(&gains);
+        for kind in InterventionKind::ALL {
+            let Some(effect) = effects[kind.index()].get(i) else {
+                continue;
+            };
+            let kept = row.labor.kept_share[kind];
+            let delta = effect.by_source.scaled(row.price_index * kept);
             row.scenario_by_source.add(&delta);
             row.increment_by_intervention[kind] = delta.total();
             row.program_cost_by_intervention[kind] = effect.program_cost_yuan * row.price_index;
-            row.in_kind_yuan += effect.in_kind_yuan * row.price_index;
+            row.in_kind_yuan += effect.in_kind_yuan * row.price_index * kept;
             row.herd.add(&effect.herd_change);
         }
-    });
+    }
+    if let Some(labor) = labor_notice(&rows) {
+        notices.insert(0, labor);
+    }
 
     for row in &mut rows {
         row.baseline_household_net_yuan = row.baseline_by_source.total();
@@ -335,8 +464,38 @@ pub fn project_unchecked(scenario: &Scenario) -> Projection {
         baseline_first_year_above_line: first_above(|r| r.baseline_per_capita_yuan),
         total,
         by_intervention,
+        notices,
         rows,
     }
+}
+
+/// One notice for every year the labor rule cut something.
+fn labor_notice(rows: &[YearRow]) -> Option<Notice> {
+    let short: Vec<&YearRow> = rows
+        .iter()
+        .filter(|r| r.labor.kept_share.0.iter().any(|&k| k < 1.0 - 1e-9))
+        .collect();
+    let first = short.first()?;
+    let cut = InterventionKind::ALL
+        .into_iter()
+        .filter_map(|k| {
+            let lowest = short
+                .iter()
+                .map(|r| r.labor.kept_share[k])
+                .fold(1.0, f64::min);
+            (lowest < 1.0 - 1e-9).then_some((k, lowest))
+        })
+        .collect();
+    Some(Notice::LaborShort {
+        first_year: first.year,
+        years: short.len() as u32,
+        worst_shortfall_months: short
+            .iter()
+            .map(|r| r.labor.shortfall_months())
+            .fold(0.0, f64::max),
+        available_months: first.labor.available_months,
+        cut,
+    })
 }
 
 /// NPV, benefit-cost ratio, cost per yuan and payback from yearly (income gained, cost).

@@ -3,13 +3,16 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::fields::{ChoiceSpec, Params, Section};
+
 use super::household::Household;
 use super::interventions::Interventions;
 use super::monitoring_line::MonitoringLine;
-use super::units::Percent;
+use super::text::Text;
+use super::units::{Percent, Unit};
 
 /// Bumped whenever the stored shape changes; older versions are migrated on load.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Longest horizon the engine accepts, in years.
 pub const MAX_HORIZON_YEARS: u32 = 20;
@@ -93,3 +96,40 @@ impl Horizon {
         self.base_year + index as i32
     }
 }
+
+/// This part's numbers, switches and settings: label, unit, accepted range and the source of
+/// each default, gathered by [`crate::model::fields`].
+pub static PARAMS: Params = Params {
+    fields: &[
+        field!(Section::Projection, horizon.base_year: i32, "基准年", "Base year", Unit::Year, 2015.0, 2050.0,
+        "默认 2025 年", "Default 2025"),
+        field!(Section::Projection, horizon.years: u32, "测算年数", "Years projected", Unit::Years, 1.0, MAX_HORIZON_YEARS as f64,
+        "1–20 年", "1–20 years"),
+        field!(Section::Projection, economics.inflation_pct: f64, "通胀率", "Inflation", Unit::Percent, -5.0, 20.0,
+        "假设：2 %/年", "Assumption: 2 % a year"),
+        field!(Section::Projection, economics.baseline_wage_growth_pct: f64, "工资实际增长率(基线)", "Real wage growth (baseline)", Unit::Percent, -10.0, 20.0,
+        "假设：0，保守", "Assumption: 0, conservative"),
+        field!(Section::Projection, economics.discount_rate_pct: f64, "贴现率", "Discount rate", Unit::Percent, 0.0, 30.0,
+        "假设：5 %", "Assumption: 5 %"),
+    ],
+    toggles: &[],
+    choices: &[ChoiceSpec {
+        id: "economics.price_basis",
+        section: Section::Projection,
+        label: Text::new("价格口径", "Price basis"),
+        options: &[
+            Text::new("名义价格(含通胀)", "Nominal (with inflation)"),
+            Text::new("实际价格(基准年)", "Real (base-year prices)"),
+        ],
+        source: Text::new("默认名义价格", "Nominal by default"),
+        get: |s| match s.economics.price_basis {
+            PriceBasis::Nominal => 0,
+            PriceBasis::Real => 1,
+        },
+        set: |s, i| match i {
+            0 => s.economics.price_basis = PriceBasis::Nominal,
+            1 => s.economics.price_basis = PriceBasis::Real,
+            _ => {}
+        },
+    }],
+};

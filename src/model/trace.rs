@@ -1,6 +1,8 @@
 //! Explanations: how the engine got a figure — its formula and the input values used.
 //! Built only on request so the plain projection stays fast.
 
+use super::fields::field;
+use super::scenario::Scenario;
 use super::text::Text;
 use super::units::Unit;
 
@@ -47,6 +49,18 @@ impl Trace {
             share * 100.0,
             Unit::Percent,
         )
+    }
+
+    /// A scenario parameter as an input, with the label, unit and value of its registry entry,
+    /// so an explanation names a parameter exactly as the form does.
+    pub fn param(self, scenario: &Scenario, id: &str) -> Self {
+        match field(id) {
+            Some(f) => self.input(f.label, (f.get)(scenario), f.unit),
+            None => {
+                debug_assert!(false, "no field {id} in the registry");
+                self
+            }
+        }
     }
 
     pub fn part(mut self, part: Trace) -> Self {

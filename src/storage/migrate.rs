@@ -183,7 +183,14 @@ type Step = fn(Value) -> Value;
 /// has been released; bumping [`WORKSPACE_VERSION`] without adding a step fails to compile.
 const WORKSPACE_STEPS: &[Step] = &[];
 /// `SCENARIO_STEPS[i]` upgrades scenario schema version i + 1 to i + 2.
-const SCENARIO_STEPS: &[Step] = &[];
+const SCENARIO_STEPS: &[Step] = &[scenario_v1_to_v2];
+
+/// Version 2 (the corrected household model): every value a version-1 scenario holds keeps its
+/// place and meaning; what is new (labor time, …) takes its default.
+fn scenario_v1_to_v2(mut v: Value) -> Value {
+    v["schema_version"] = Value::from(2);
+    v
+}
 
 const _: () = assert!(WORKSPACE_STEPS.len() + 1 == WORKSPACE_VERSION as usize);
 const _: () = assert!(SCENARIO_STEPS.len() + 1 == SCHEMA_VERSION as usize);

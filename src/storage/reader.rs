@@ -135,9 +135,11 @@ pub fn scenario(v: &Value, prefix: &str) -> Result<Scenario, WrongType> {
             .ok_or_else(|| wrong(&p("name"), "text", x))?
             .to_string();
     }
-    for f in FIELDS {
+    for f in FIELDS.iter() {
         if let Some(x) = at(v, f.id) {
-            let value = if f.integer {
+            let value = if f.optional && x.is_null() {
+                f64::NAN
+            } else if f.integer {
                 whole(x, &p(f.id))? as f64
             } else {
                 number(x, &p(f.id))?
@@ -145,12 +147,12 @@ pub fn scenario(v: &Value, prefix: &str) -> Result<Scenario, WrongType> {
             (f.set)(&mut s, value);
             // A value the field's type cannot hold (−1 in an unsigned count) is refused, as
             // serde would, rather than quietly cast.
-            if (f.get)(&s) != value {
+            if (f.get)(&s) != value && !f.is_not_entered(value) {
                 return Err(wrong(&p(f.id), "a value this field can hold", x));
             }
         }
     }
-    for t in TOGGLES {
+    for t in TOGGLES.iter() {
         if let Some(x) = at(v, t.id) {
             (t.set)(
                 &mut s,
@@ -159,7 +161,7 @@ pub fn scenario(v: &Value, prefix: &str) -> Result<Scenario, WrongType> {
             );
         }
     }
-    for c in CHOICES {
+    for c in CHOICES.iter() {
         if let Some(x) = at(v, c.id) {
             let names = option_names(c.id, c.options.len(), c.set);
             let name = x.as_str().ok_or_else(|| wrong(&p(c.id), "text", x))?;

@@ -12,6 +12,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::fields::{Params, Section};
+use crate::model::interventions::InterventionKind as K;
+
 use super::{frac, Effect, InterventionKind, Module, Schedule};
 use crate::model::projection::Source;
 use crate::model::scenario::Scenario;
@@ -102,6 +105,7 @@ impl Cattle {
 
 impl Module for Cattle {
     const KIND: InterventionKind = InterventionKind::Cattle;
+    const NAME: Text = Text::new("黄牛冷配", "Cattle by AI");
 
     fn schedule(&self) -> &Schedule {
         &self.schedule
@@ -211,3 +215,40 @@ impl Module for Cattle {
         .part(ai)
     }
 }
+
+/// This part's numbers, switches and settings: label, unit, accepted range and the source of
+/// each default, gathered by [`crate::model::fields`].
+pub static PARAMS: Params = Params {
+    fields: &[
+        field!(Section::Intervention(K::Cattle), interventions.cattle.schedule.start_year: i32, "开始年份", "Start year", Unit::Year, 2015.0, 2070.0,
+        "默认 2026 年", "Default 2026"),
+        field!(Section::Intervention(K::Cattle), interventions.cattle.conception_per_service_pct: f64, "情期受胎率", "Conception per service", Unit::Percent, 10.0, 80.0,
+        "小农研究 35 %；常规冻精 30–56 %；默认 45 %", "Smallholder studies 35 %; conventional semen 30–56 %; default 45 %"),
+        field!(Section::Intervention(K::Cattle), interventions.cattle.services_per_cow: u32, "每头最多配种次数", "Services per cow", Unit::Count, 1.0, 4.0,
+        "假设：2 次，未孕再本交补配", "Assumption: 2, then the local bull"),
+        field!(Section::Intervention(K::Cattle), interventions.cattle.natural_calving_rate_pct: f64, "本交产犊率", "Natural calving rate", Unit::Percent, 0.0, 100.0,
+        "假设：60 %", "Assumption: 60 %"),
+        field!(Section::Intervention(K::Cattle), interventions.cattle.calf_survival_pct: f64, "犊牛成活率", "Calf survival", Unit::Percent, 0.0, 100.0,
+        "假设：90 %", "Assumption: 90 %"),
+        field!(Section::Intervention(K::Cattle), interventions.cattle.calf_value_yuan: f64, "本地犊牛价", "Local calf value", Unit::YuanPerHead, 0.0, 30_000.0,
+        "假设：断奶犊牛 4,000 元", "Assumption: weaned calf 4,000 yuan"),
+        field!(Section::Intervention(K::Cattle), interventions.cattle.improved_premium_pct: f64, "改良犊牛溢价", "Improved calf premium", Unit::Percent, 0.0, 100.0,
+        "假设：30 %", "Assumption: 30 %"),
+        field!(Section::Intervention(K::Cattle), interventions.cattle.ai_cost_yuan_per_service: f64, "每次冷配费用", "Cost per AI service", Unit::YuanPerUnit, 0.0, 1_000.0,
+        "假设：冻精与技术员 120 元", "Assumption: semen and technician 120 yuan"),
+        field!(Section::Intervention(K::Cattle), interventions.cattle.ai_subsidy_pct: f64, "冷配补贴比例", "AI subsidy share", Unit::Percent, 0.0, 100.0,
+        "假设：项目全额承担", "Assumption: the program pays in full"),
+        field!(Section::Intervention(K::Cattle), interventions.cattle.extra_feed_yuan_per_calf: f64, "改良犊牛额外饲料", "Extra feed per improved calf", Unit::YuanPerHead, 0.0, 5_000.0,
+        "假设：300 元", "Assumption: 300 yuan"),
+        // 乡村旅游 Tourism
+    ],
+    toggles: &[toggle!(
+        Section::Intervention(K::Cattle),
+        interventions.cattle.schedule.enabled,
+        "启用黄牛冷配",
+        "Use cattle AI",
+        "默认关闭",
+        "Off by default"
+    )],
+    choices: &[],
+};

@@ -6,6 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::fields::{Params, Section};
+use crate::model::interventions::InterventionKind as K;
+
 use super::{frac, Effect, InterventionKind, Module, Schedule};
 use crate::model::projection::Source;
 use crate::model::scenario::Scenario;
@@ -113,6 +116,7 @@ impl Courtyard {
 
 impl Module for Courtyard {
     const KIND: InterventionKind = InterventionKind::Courtyard;
+    const NAME: Text = Text::new("庭院经济", "Courtyard economy");
 
     fn schedule(&self) -> &Schedule {
         &self.schedule
@@ -224,3 +228,48 @@ impl Module for Courtyard {
         .part(cost)
     }
 }
+
+/// This part's numbers, switches and settings: label, unit, accepted range and the source of
+/// each default, gathered by [`crate::model::fields`].
+pub static PARAMS: Params = Params {
+    fields: &[
+        field!(Section::Intervention(K::Courtyard), interventions.courtyard.schedule.start_year: i32, "开始年份", "Start year", Unit::Year, 2015.0, 2070.0,
+        "默认 2026 年", "Default 2026"),
+        field!(Section::Intervention(K::Courtyard), interventions.courtyard.planted_mu: f64, "种植面积", "Area planted", Unit::Mu, 0.0, 10.0,
+        "假设：庭院 0.5 亩全部种植", "Assumption: the whole 0.5-mu courtyard planted"),
+        field!(Section::Intervention(K::Courtyard), interventions.courtyard.vegetable_share_pct: f64, "蔬菜面积比例", "Vegetable share", Unit::Percent, 0.0, 100.0,
+        "假设：60 %", "Assumption: 60 %"),
+        field!(Section::Intervention(K::Courtyard), interventions.courtyard.fruit_share_pct: f64, "果树面积比例", "Fruit share", Unit::Percent, 0.0, 100.0,
+        "假设：40 %(博湖特色林果)", "Assumption: 40 % (Bohu specialty fruit)"),
+        field!(Section::Intervention(K::Courtyard), interventions.courtyard.vegetable_yield_kg_per_mu: f64, "蔬菜亩产", "Vegetable yield", Unit::KgPerMu, 0.0, 10_000.0,
+        "假设：露地蔬菜 3,000 公斤/亩", "Assumption: open-field vegetables 3,000 kg/mu"),
+        field!(Section::Intervention(K::Courtyard), interventions.courtyard.vegetable_price_yuan_per_kg: f64, "蔬菜价格", "Vegetable price", Unit::YuanPerKg, 0.0, 20.0,
+        "假设：农户出售价 2.5 元/公斤", "Assumption: farm-gate 2.5 yuan/kg"),
+        field!(Section::Intervention(K::Courtyard), interventions.courtyard.vegetable_cost_yuan_per_mu: f64, "蔬菜每亩成本", "Vegetable cost per mu", Unit::YuanPerMu, 0.0, 5_000.0,
+        "假设：种子、肥料、地膜、水费 1,200 元/亩", "Assumption: seed, fertiliser, film, water 1,200 yuan/mu"),
+        field!(Section::Intervention(K::Courtyard), interventions.courtyard.fruit_yield_kg_per_mu: f64, "果品亩产", "Fruit yield", Unit::KgPerMu, 0.0, 5_000.0,
+        "假设：盛果期 1,000 公斤/亩", "Assumption: 1,000 kg/mu once bearing"),
+        field!(Section::Intervention(K::Courtyard), interventions.courtyard.fruit_price_yuan_per_kg: f64, "果品价格", "Fruit price", Unit::YuanPerKg, 0.0, 50.0,
+        "假设：6 元/公斤", "Assumption: 6 yuan/kg"),
+        field!(Section::Intervention(K::Courtyard), interventions.courtyard.fruit_cost_yuan_per_mu: f64, "果树每亩成本", "Fruit cost per mu", Unit::YuanPerMu, 0.0, 5_000.0,
+        "假设：800 元/亩", "Assumption: 800 yuan/mu"),
+        field!(Section::Intervention(K::Courtyard), interventions.courtyard.fruit_bearing_year: u32, "第几年挂果", "Fruit bears from year", Unit::Years, 1.0, 10.0,
+        "假设：栽后第 3 年", "Assumption: third year after planting"),
+        field!(Section::Intervention(K::Courtyard), interventions.courtyard.home_consumption_pct: f64, "自家食用比例", "Eaten at home", Unit::Percent, 0.0, 100.0,
+        "假设：30 %", "Assumption: 30 %"),
+        field!(Section::Intervention(K::Courtyard), interventions.courtyard.demo_support_yuan_per_year: f64, "示范户扶持(每年)", "Demonstration support a year", Unit::YuanPerYear, 0.0, 50_000.0,
+        "博湖：3,000 万元扶持庭院等产业、500+ 示范户；每户额度按实际填写", "Bohu: 30 million yuan for courtyards and other industries, 500+ demonstration households; enter the actual amount"),
+        field!(Section::Intervention(K::Courtyard), interventions.courtyard.demo_support_years: u32, "扶持年数", "Years of support", Unit::Years, 0.0, 20.0,
+        "假设：3 年", "Assumption: 3 years"),
+        // 鸡苗 Poultry
+    ],
+    toggles: &[toggle!(
+        Section::Intervention(K::Courtyard),
+        interventions.courtyard.schedule.enabled,
+        "启用庭院经济",
+        "Use courtyard economy",
+        "默认关闭",
+        "Off by default"
+    )],
+    choices: &[],
+};

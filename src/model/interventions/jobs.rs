@@ -8,6 +8,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::fields::{Params, Section};
+use crate::model::interventions::InterventionKind as K;
+
 use super::{frac, Effect, InterventionKind, Module, Schedule};
 use crate::model::projection::Source;
 use crate::model::scenario::Scenario;
@@ -81,6 +84,7 @@ impl Jobs {
 
 impl Module for Jobs {
     const KIND: InterventionKind = InterventionKind::Jobs;
+    const NAME: Text = Text::new("稳岗就业", "Training and jobs");
 
     fn schedule(&self) -> &Schedule {
         &self.schedule
@@ -166,3 +170,37 @@ impl Module for Jobs {
         .part(posts)
     }
 }
+
+/// This part's numbers, switches and settings: label, unit, accepted range and the source of
+/// each default, gathered by [`crate::model::fields`].
+pub static PARAMS: Params = Params {
+    fields: &[
+        field!(Section::Intervention(K::Jobs), interventions.jobs.schedule.start_year: i32, "开始年份", "Start year", Unit::Year, 2015.0, 2070.0,
+        "默认 2026 年", "Default 2026"),
+        field!(Section::Intervention(K::Jobs), interventions.jobs.trainees_persons: f64, "培训人数", "Trainees", Unit::Persons, 0.0, 10.0,
+        "假设：1 人(和静：年收入低于 2 万元者免费培训)", "Assumption: one (Hejing trains those earning < 20,000 yuan free)"),
+        field!(Section::Intervention(K::Jobs), interventions.jobs.placement_pct: f64, "就业率", "Placement rate", Unit::Percent, 0.0, 100.0,
+        "假设：60 %", "Assumption: 60 %"),
+        field!(Section::Intervention(K::Jobs), interventions.jobs.wage_gain_yuan_per_month: f64, "月增收", "Wage gain per month", Unit::YuanPerMonth, 0.0, 10_000.0,
+        "假设：1,000 元/月", "Assumption: 1,000 yuan/month"),
+        field!(Section::Intervention(K::Jobs), interventions.jobs.months_employed: f64, "务工月数", "Months employed", Unit::Months, 0.0, 12.0,
+        "假设：10 个月", "Assumption: 10 months"),
+        field!(Section::Intervention(K::Jobs), interventions.jobs.training_cost_yuan_per_trainee: f64, "人均培训成本", "Training cost per trainee", Unit::YuanPerHead, 0.0, 20_000.0,
+        "假设：2,000 元", "Assumption: 2,000 yuan"),
+        field!(Section::Intervention(K::Jobs), interventions.jobs.welfare_posts_persons: f64, "公益性岗位人数", "Public-welfare posts", Unit::Persons, 0.0, 5.0,
+        "假设：0；尉犁设扶贫特设岗位", "Assumption: 0; Yuli has special public posts"),
+        field!(Section::Intervention(K::Jobs), interventions.jobs.welfare_post_wage_yuan_per_month: f64, "岗位月工资", "Post wage per month", Unit::YuanPerMonth, 0.0, 10_000.0,
+        "假设：2,000 元/月，按县标准填写", "Assumption: 2,000 yuan/month; enter the county rate"),
+        field!(Section::Intervention(K::Jobs), interventions.jobs.welfare_post_months: f64, "岗位月数", "Months in post", Unit::Months, 0.0, 12.0,
+        "假设：12 个月", "Assumption: 12 months"),
+    ],
+    toggles: &[toggle!(
+        Section::Intervention(K::Jobs),
+        interventions.jobs.schedule.enabled,
+        "启用稳岗就业",
+        "Use training and jobs",
+        "默认关闭",
+        "Off by default"
+    )],
+    choices: &[],
+};

@@ -5,6 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::fields::{Params, Section};
+use crate::model::interventions::InterventionKind as K;
+
 use super::{Effect, InterventionKind, Module, Schedule};
 use crate::model::projection::Source;
 use crate::model::scenario::Scenario;
@@ -99,6 +102,7 @@ impl LandTransfer {
 
 impl Module for LandTransfer {
     const KIND: InterventionKind = InterventionKind::LandTransfer;
+    const NAME: Text = Text::new("土地流转", "Land transfer");
 
     fn schedule(&self) -> &Schedule {
         &self.schedule
@@ -219,3 +223,42 @@ impl Module for LandTransfer {
         .part(wages)
     }
 }
+
+/// This part's numbers, switches and settings: label, unit, accepted range and the source of
+/// each default, gathered by [`crate::model::fields`].
+pub static PARAMS: Params = Params {
+    fields: &[
+        field!(Section::Intervention(K::LandTransfer), interventions.land_transfer.schedule.start_year: i32, "开始年份", "Start year", Unit::Year, 2015.0, 2070.0,
+        "默认 2026 年", "Default 2026"),
+        field!(Section::Intervention(K::LandTransfer), interventions.land_transfer.area_mu: f64, "流转面积", "Area transferred", Unit::Mu, 0.0, 500.0,
+        "尉犁调研：户均 21.1 亩", "Yuli survey: 21.1 mu per household"),
+        field!(Section::Intervention(K::LandTransfer), interventions.land_transfer.rent_yuan_per_mu: f64, "每亩租金", "Rent per mu", Unit::YuanPerMu, 0.0, 3_000.0,
+        "新疆日报 2019-04-15：尉犁棉田流转 700 元/亩；范围 500–1,000", "Xinjiang Daily 2019-04-15: Yuli cotton land 700 yuan/mu; range 500–1,000"),
+        field!(Section::Intervention(K::LandTransfer), interventions.land_transfer.rent_escalation_pct: f64, "租金递增率", "Rent escalation", Unit::Percent, 0.0, 50.0,
+        "假设：合同不递增", "Assumption: no escalation in the contract"),
+        field!(Section::Intervention(K::LandTransfer), interventions.land_transfer.rent_escalation_every_years: u32, "递增周期", "Escalation every", Unit::Years, 1.0, 20.0,
+        "假设：每 3 年", "Assumption: every 3 years"),
+        field!(Section::Intervention(K::LandTransfer), interventions.land_transfer.freed_laborers_persons: f64, "释放劳动力", "Freed laborers", Unit::Persons, 0.0, 10.0,
+        "尉犁调研：1,900 ÷ 1,260 户 = 1.5 人", "Yuli survey: 1,900 ÷ 1,260 households = 1.5"),
+        field!(Section::Intervention(K::LandTransfer), interventions.land_transfer.employment_rate_pct: f64, "就业率", "Employment rate", Unit::Percent, 0.0, 100.0,
+        "假设：50 %，与尉犁调研年增收 1.4 万元相符", "Assumption: 50 %, matching Yuli's surveyed +14,000 yuan"),
+        field!(Section::Intervention(K::LandTransfer), interventions.land_transfer.months_worked: f64, "务工月数", "Months worked", Unit::Months, 0.0, 12.0,
+        "假设：农忙季 4 个月(伽师全年务工约 8 个月)", "Assumption: 4 seasonal months (Jiashi: about 8 a year)"),
+        field!(Section::Intervention(K::LandTransfer), interventions.land_transfer.monthly_wage_yuan: f64, "月工资", "Monthly wage", Unit::YuanPerMonth, 0.0, 20_000.0,
+        "罗布人村寨员工 >4,000 元(2025)；西部农民工 4,541 元(2024)", "Lop Nur village staff > 4,000 (2025); western migrant workers 4,541 (2024)"),
+        field!(Section::Intervention(K::LandTransfer), interventions.land_transfer.wage_growth_pct: f64, "工资增长率", "Wage growth", Unit::Percent, -10.0, 20.0,
+        "假设：0，保守", "Assumption: 0, conservative"),
+        field!(Section::Intervention(K::LandTransfer), interventions.land_transfer.setup_cost_yuan: f64, "一次性项目投入", "One-off program cost", Unit::Yuan, 0.0, 1_000_000.0,
+        "假设：企业承担，财政 0 元", "Assumption: borne by the agribusiness, 0 public cost"),
+        // 庭院经济 Courtyard
+    ],
+    toggles: &[toggle!(
+        Section::Intervention(K::LandTransfer),
+        interventions.land_transfer.schedule.enabled,
+        "启用土地流转",
+        "Use land transfer",
+        "默认关闭",
+        "Off by default"
+    )],
+    choices: &[],
+};

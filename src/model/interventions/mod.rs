@@ -11,11 +11,13 @@ pub mod tourism;
 
 use serde::{Deserialize, Serialize};
 
+use super::fields::Params;
+use super::notice::Notice;
 use super::projection::{HerdSnapshot, SourceAmounts};
 use super::scenario::{Horizon, Scenario};
 use super::text::Text;
 use super::trace::Trace;
-use super::units::{Percent, Yuan};
+use super::units::{Months, Percent, Yuan};
 
 pub use cattle::Cattle;
 pub use courtyard::Courtyard;
@@ -25,98 +27,89 @@ pub use poultry::Poultry;
 pub use sheep::Sheep;
 pub use tourism::{Tourism, TourismMode};
 
-/// Every intervention the survey measured, in display order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum InterventionKind {
-    LandTransfer,
-    Courtyard,
-    Poultry,
-    Sheep,
-    Cattle,
-    Tourism,
-    Jobs,
-}
-
-impl InterventionKind {
-    pub const ALL: [InterventionKind; 7] = [
-        InterventionKind::LandTransfer,
-        InterventionKind::Courtyard,
-        InterventionKind::Poultry,
-        InterventionKind::Sheep,
-        InterventionKind::Cattle,
-        InterventionKind::Tourism,
-        InterventionKind::Jobs,
-    ];
-    pub const COUNT: usize = Self::ALL.len();
-
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
-    pub fn name(self) -> Text {
-        match self {
-            InterventionKind::LandTransfer => Text::new("土地流转", "Land transfer"),
-            InterventionKind::Courtyard => Text::new("庭院经济", "Courtyard economy"),
-            InterventionKind::Poultry => Text::new("鸡苗发放", "Free chicks"),
-            InterventionKind::Sheep => Text::new("肉羊改良", "Sheep improvement"),
-            InterventionKind::Cattle => Text::new("黄牛冷配", "Cattle by AI"),
-            InterventionKind::Tourism => Text::new("乡村旅游", "Rural tourism"),
-            InterventionKind::Jobs => Text::new("稳岗就业", "Training and jobs"),
+/// The one list of interventions. From it come [`InterventionKind`] and its `ALL`, the
+/// [`Interventions`] struct (one field per module, the serde key), and every lookup by kind.
+/// Adding an intervention: write its file (struct, `Module` impl, `PARAMS`), then add one line
+/// here, at the end so figure codes in saved links keep their meaning.
+macro_rules! interventions {
+    ($($variant:ident => $field:ident : $ty:ty),+ $(,)?) => {
+        /// Every intervention the survey names, in display order.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum InterventionKind {
+            $($variant),+
         }
-    }
+
+        impl InterventionKind {
+            pub const ALL: [InterventionKind; [$(stringify!($variant)),+].len()] =
+                [$(InterventionKind::$variant),+];
+            pub const COUNT: usize = Self::ALL.len();
+
+            pub fn index(self) -> usize {
+                self as usize
+            }
+
+            pub fn name(self) -> Text {
+                match self {
+                    $(InterventionKind::$variant => <$ty as Module>::NAME),+
+                }
+            }
+
+            /// The module's numbers, switches and settings, declared in its own file.
+            pub fn params(self) -> &'static Params {
+                match self {
+                    $(InterventionKind::$variant => &$field::PARAMS),+
+                }
+            }
+
+            /// Serde path of the module's adoption-by-year list.
+            pub fn adoption_id(self) -> &'static str {
+                match self {
+                    $(InterventionKind::$variant => {
+                        concat!("interventions.", stringify!($field), ".schedule.adoption_pct")
+                    }),+
+                }
+            }
+        }
+
+        /// All interventions of a scenario; each carries its own on/off switch and timing.
+        #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+        #[serde(default)]
+        pub struct Interventions {
+            $(pub $field: $ty),+
+        }
+
+        impl Interventions {
+            /// The module of one kind, for iteration by kind.
+            pub fn module(&self, kind: InterventionKind) -> &dyn DynModule {
+                match kind {
+                    $(InterventionKind::$variant => &self.$field),+
+                }
+            }
+
+            pub fn schedule_mut(&mut self, kind: InterventionKind) -> &mut Schedule {
+                match kind {
+                    $(InterventionKind::$variant => &mut self.$field.schedule),+
+                }
+            }
+        }
+    };
 }
 
-/// All interventions of a scenario; each carries its own on/off switch and timing.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Interventions {
-    pub land_transfer: LandTransfer,
-    pub courtyard: Courtyard,
-    pub poultry: Poultry,
-    pub sheep: Sheep,
-    pub cattle: Cattle,
-    pub tourism: Tourism,
-    pub jobs: Jobs,
+interventions! {
+    LandTransfer => land_transfer: LandTransfer,
+    Courtyard => courtyard: Courtyard,
+    Poultry => poultry: Poultry,
+    Sheep => sheep: Sheep,
+    Cattle => cattle: Cattle,
+    Tourism => tourism: Tourism,
+    Jobs => jobs: Jobs,
 }
 
 impl Interventions {
     /// The schedule of one module.
     pub fn schedule(&self, kind: InterventionKind) -> &Schedule {
-        match kind {
-            InterventionKind::LandTransfer => &self.land_transfer.schedule,
-            InterventionKind::Courtyard => &self.courtyard.schedule,
-            InterventionKind::Poultry => &self.poultry.schedule,
-            InterventionKind::Sheep => &self.sheep.schedule,
-            InterventionKind::Cattle => &self.cattle.schedule,
-            InterventionKind::Tourism => &self.tourism.schedule,
-            InterventionKind::Jobs => &self.jobs.schedule,
-        }
-    }
-
-    pub fn schedule_mut(&mut self, kind: InterventionKind) -> &mut Schedule {
-        match kind {
-            InterventionKind::LandTransfer => &mut self.land_transfer.schedule,
-            InterventionKind::Courtyard => &mut self.courtyard.schedule,
-            InterventionKind::Poultry => &mut self.poultry.schedule,
-            InterventionKind::Sheep => &mut self.sheep.schedule,
-            InterventionKind::Cattle => &mut self.cattle.schedule,
-            InterventionKind::Tourism => &mut self.tourism.schedule,
-            InterventionKind::Jobs => &mut self.jobs.schedule,
-        }
-    }
-
-    /// The module of one kind, for iteration by kind.
-    pub fn module(&self, kind: InterventionKind) -> &dyn DynModule {
-        match kind {
-            InterventionKind::LandTransfer => &self.land_transfer,
-            InterventionKind::Courtyard => &self.courtyard,
-            InterventionKind::Poultry => &self.poultry,
-            InterventionKind::Sheep => &self.sheep,
-            InterventionKind::Cattle => &self.cattle,
-            InterventionKind::Tourism => &self.tourism,
-            InterventionKind::Jobs => &self.jobs,
-        }
+        self.module(kind).schedule()
     }
 }
 
@@ -190,6 +183,14 @@ pub struct Effect {
     pub program_cost_yuan: Yuan,
     /// Head this module adds to the household's herd census this year (livestock modules).
     pub herd_change: HerdSnapshot,
+    /// Labor-months this module claims from the household this year, after adoption. The
+    /// engine weighs the claims against the household's labor budget.
+    pub labor_months: Months,
+    /// Labor-months it frees this year (land no longer farmed), which other work can use.
+    pub labor_freed_months: Months,
+    /// The household's own cash outlays this year that `by_source` already subtracts (its share
+    /// of AI fees, a coop, sheds, loan repayments): shown apart in the household's own view.
+    pub household_outlay_yuan: Yuan,
 }
 
 impl Effect {
@@ -201,6 +202,8 @@ impl Effect {
 /// What every intervention module provides to the engine.
 pub trait Module {
     const KIND: InterventionKind;
+    /// The name planners use (土地流转 …), in both languages.
+    const NAME: Text;
 
     fn schedule(&self) -> &Schedule;
 
@@ -210,6 +213,21 @@ pub trait Module {
 
     /// How the effect in `year` was computed.
     fn explain(&self, scenario: &Scenario, year: i32) -> Trace;
+
+    /// What the household already earns, with no intervention, from what this module works
+    /// on — its own herd or flock under traditional management: income by source, in kind,
+    /// herd and labor. Runs whether or not the module is switched on; `effects` is then the
+    /// change from it (improved minus traditional). Most modules have none.
+    fn baseline(&self, _scenario: &Scenario, _out: &mut [Effect]) {}
+
+    /// How the baseline part in `year` was computed; `None` when this module has none.
+    fn explain_baseline(&self, _scenario: &Scenario, _year: i32) -> Option<Trace> {
+        None
+    }
+
+    /// What a planner must be told about this module in this scenario (e.g. the household is
+    /// not eligible). Called only when the module is on.
+    fn notices(&self, _scenario: &Scenario, _out: &mut Vec<Notice>) {}
 }
 
 /// Runs `f` for every module with its kind, so the engine never lists modules twice.
@@ -230,6 +248,9 @@ pub trait DynModule {
     fn schedule(&self) -> &Schedule;
     fn effects(&self, scenario: &Scenario, out: &mut [Effect]);
     fn explain(&self, scenario: &Scenario, year: i32) -> Trace;
+    fn baseline(&self, scenario: &Scenario, out: &mut [Effect]);
+    fn explain_baseline(&self, scenario: &Scenario, year: i32) -> Option<Trace>;
+    fn notices(&self, scenario: &Scenario, out: &mut Vec<Notice>);
 }
 
 impl<M: Module> DynModule for M {
@@ -244,5 +265,14 @@ impl<M: Module> DynModule for M {
     }
     fn explain(&self, scenario: &Scenario, year: i32) -> Trace {
         Module::explain(self, scenario, year)
+    }
+    fn baseline(&self, scenario: &Scenario, out: &mut [Effect]) {
+        Module::baseline(self, scenario, out)
+    }
+    fn explain_baseline(&self, scenario: &Scenario, year: i32) -> Option<Trace> {
+        Module::explain_baseline(self, scenario, year)
+    }
+    fn notices(&self, scenario: &Scenario, out: &mut Vec<Notice>) {
+        Module::notices(self, scenario, out)
     }
 }

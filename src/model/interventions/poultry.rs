@@ -11,6 +11,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::fields::{Params, Section};
+use crate::model::interventions::InterventionKind as K;
+
 use super::{frac, Effect, InterventionKind, Module, Schedule};
 use crate::model::projection::Source;
 use crate::model::scenario::Scenario;
@@ -162,6 +165,7 @@ impl Poultry {
 
 impl Module for Poultry {
     const KIND: InterventionKind = InterventionKind::Poultry;
+    const NAME: Text = Text::new("鸡苗发放", "Free chicks");
 
     fn schedule(&self) -> &Schedule {
         &self.schedule
@@ -251,3 +255,60 @@ impl Module for Poultry {
         .part(costs)
     }
 }
+
+/// This part's numbers, switches and settings: label, unit, accepted range and the source of
+/// each default, gathered by [`crate::model::fields`].
+pub static PARAMS: Params = Params {
+    fields: &[
+        field!(Section::Intervention(K::Poultry), interventions.poultry.schedule.start_year: i32, "开始年份", "Start year", Unit::Year, 2015.0, 2070.0,
+        "默认 2026 年", "Default 2026"),
+        field!(Section::Intervention(K::Poultry), interventions.poultry.chicks_per_round_head: f64, "每批鸡苗", "Chicks per round", Unit::Head, 0.0, 1_000.0,
+        "和静调研：30 万只 ÷ 3,000 户 = 100 只", "Hejing survey: 300,000 ÷ 3,000 households = 100"),
+        field!(Section::Intervention(K::Poultry), interventions.poultry.rounds: u32, "发放批数(年)", "Rounds (years)", Unit::Years, 1.0, 20.0,
+        "和静调研：一次发放", "Hejing survey: one hand-out"),
+        field!(Section::Intervention(K::Poultry), interventions.poultry.subsidy_yuan_per_chick: f64, "每只鸡苗补贴", "Subsidy per chick", Unit::YuanPerHead, 0.0, 30.0,
+        "和静调研：300 万元 ÷ 30 万只 = 10 元；呼图壁 8 元", "Hejing survey: 3 million ÷ 300,000 = 10 yuan; Hutubi 8"),
+        field!(Section::Intervention(K::Poultry), interventions.poultry.survival_pct: f64, "成活率", "Survival to sale", Unit::Percent, 0.0, 100.0,
+        "散养调查 57 %，规范饲养 97 %；默认 80 %", "Backyard surveys 57 %, managed flocks 97 %; default 80 %"),
+        field!(Section::Intervention(K::Poultry), interventions.poultry.layer_share_pct: f64, "留作蛋鸡比例", "Kept as layers", Unit::Percent, 0.0, 100.0,
+        "假设：母鸡约半数，留 40 %", "Assumption: about half are hens; 40 % kept"),
+        field!(Section::Intervention(K::Poultry), interventions.poultry.eggs_per_hen_year: f64, "年产蛋数", "Eggs per hen a year", Unit::Count, 90.0, 300.0,
+        "地方品种 90–180 枚(北京油鸡、寿光鸡)", "Local breeds 90–180 (Beijing oil chicken, Shouguang)"),
+        field!(Section::Intervention(K::Poultry), interventions.poultry.egg_price_yuan: f64, "鸡蛋价格", "Egg price", Unit::YuanPerUnit, 1.0, 5.0,
+        "土鸡蛋零售 1.2–2 元/枚(非新疆)", "Free-range retail 1.2–2 yuan/egg (not Xinjiang)"),
+        field!(Section::Intervention(K::Poultry), interventions.poultry.bird_price_yuan: f64, "成鸡价格", "Grown bird price", Unit::YuanPerHead, 60.0, 300.0,
+        "和静 2018：100–150 元；兵团 60–80；呼图壁约 100", "Hejing 2018: 100–150; Bingtuan 60–80; Hutubi ~100"),
+        field!(Section::Intervention(K::Poultry), interventions.poultry.home_consumption_pct: f64, "自家食用比例", "Eaten at home", Unit::Percent, 0.0, 100.0,
+        "假设：30 %", "Assumption: 30 %"),
+        field!(Section::Intervention(K::Poultry), interventions.poultry.feed_yuan_per_bird: f64, "每只肉鸡饲料", "Feed per meat bird", Unit::YuanPerHead, 0.0, 50.0,
+        "兵团报告：25 元/只", "Bingtuan report: 25 yuan a bird"),
+        field!(Section::Intervention(K::Poultry), interventions.poultry.vaccine_yuan_per_chick: f64, "每只防疫费", "Vaccine per chick", Unit::YuanPerHead, 0.0, 10.0,
+        "假设：2 元/只", "Assumption: 2 yuan a chick"),
+        field!(Section::Intervention(K::Poultry), interventions.poultry.layer_feed_yuan_per_hen_year: f64, "蛋鸡年饲料", "Feed per hen a year", Unit::YuanPerHead, 0.0, 40.0,
+        "假设：庭院散养补饲 30 元/年", "Assumption: courtyard hens, 30 yuan of grain a year"),
+        field!(Section::Intervention(K::Poultry), interventions.poultry.layer_life_years: u32, "蛋鸡饲养年限", "Layer life", Unit::Years, 1.0, 5.0,
+        "假设：2 年", "Assumption: 2 years"),
+        field!(Section::Intervention(K::Poultry), interventions.poultry.replacement_chick_price_yuan: f64, "补栏鸡苗价格", "Replacement chick price", Unit::YuanPerHead, 0.0, 30.0,
+        "和静补贴额 10 元/只作参照", "Hejing's 10-yuan subsidy as the reference"),
+        // 肉羊改良 Sheep
+    ],
+    toggles: &[
+        toggle!(
+            Section::Intervention(K::Poultry),
+            interventions.poultry.schedule.enabled,
+            "启用鸡苗发放",
+            "Use free chicks",
+            "默认关闭",
+            "Off by default"
+        ),
+        toggle!(
+            Section::Intervention(K::Poultry),
+            interventions.poultry.replace_layers,
+            "淘汰蛋鸡后自购补栏",
+            "Household replaces spent hens",
+            "假设：不补栏",
+            "Assumption: no replacement"
+        ),
+    ],
+    choices: &[],
+};

@@ -20,6 +20,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::fields::{Params, Section};
+use crate::model::interventions::InterventionKind as K;
+
 use super::{frac, Effect, InterventionKind, Module, Schedule};
 use crate::model::projection::Source;
 use crate::model::scenario::Scenario;
@@ -297,6 +300,7 @@ impl Sheep {
 
 impl Module for Sheep {
     const KIND: InterventionKind = InterventionKind::Sheep;
+    const NAME: Text = Text::new("肉羊改良", "Sheep improvement");
 
     fn schedule(&self) -> &Schedule {
         &self.schedule
@@ -394,3 +398,80 @@ impl Module for Sheep {
         ))
     }
 }
+
+/// This part's numbers, switches and settings: label, unit, accepted range and the source of
+/// each default, gathered by [`crate::model::fields`].
+pub static PARAMS: Params = Params {
+    fields: &[
+        field!(Section::Intervention(K::Sheep), interventions.sheep.schedule.start_year: i32, "开始年份", "Start year", Unit::Year, 2015.0, 2070.0,
+        "默认 2026 年", "Default 2026"),
+        field!(Section::Intervention(K::Sheep), interventions.sheep.ewes_provided_head: f64, "项目发放母羊", "Ewes provided", Unit::Head, 0.0, 200.0,
+        "假设：0 只", "Assumption: none"),
+        field!(Section::Intervention(K::Sheep), interventions.sheep.rams_provided_head: f64, "项目发放改良种公羊", "Improved rams provided", Unit::Head, 0.0, 20.0,
+        "假设：1 只", "Assumption: one"),
+        field!(Section::Intervention(K::Sheep), interventions.sheep.ewe_cost_yuan_per_head: f64, "每只母羊项目成本", "Program cost per ewe", Unit::YuanPerHead, 0.0, 10_000.0,
+        "假设：43 公斤 × 约 35 元/公斤 ≈ 1,500 元", "Assumption: 43 kg × ~35 yuan/kg ≈ 1,500 yuan"),
+        field!(Section::Intervention(K::Sheep), interventions.sheep.ram_cost_yuan_per_head: f64, "每只种公羊项目成本", "Program cost per ram", Unit::YuanPerHead, 0.0, 20_000.0,
+        "假设：3,000 元", "Assumption: 3,000 yuan"),
+        field!(Section::Intervention(K::Sheep), interventions.sheep.traditional_lambing_rate_pct: f64, "本地品种产羔率", "Traditional lambing rate", Unit::Percent, 60.0, 120.0,
+        "巴音布鲁克/蒙古羊 100–115 %，默认 105 %", "Bayinbuluk / Mongolian type 100–115 %; default 105 %"),
+        field!(Section::Intervention(K::Sheep), interventions.sheep.improved_lambing_rate_pct: f64, "改良产羔率", "Improved lambing rate", Unit::Percent, 120.0, 260.0,
+        "杂交肉羊无数据：默认 150 %(湖羊 256 %，细毛羊 130 %)", "No crossbred data: default 150 % (Hu 256 %, fine-wool 130 %)"),
+        field!(Section::Intervention(K::Sheep), interventions.sheep.lamb_mortality_pct: f64, "羔羊死亡率", "Lamb mortality", Unit::Percent, 0.0, 60.0,
+        "假设：10 %", "Assumption: 10 %"),
+        field!(Section::Intervention(K::Sheep), interventions.sheep.adult_mortality_pct: f64, "成年羊死亡率", "Adult mortality", Unit::Percent, 0.0, 40.0,
+        "假设：4 %", "Assumption: 4 %"),
+        field!(Section::Intervention(K::Sheep), interventions.sheep.lamb_offtake_pct: f64, "羔羊出栏比例", "Lamb offtake", Unit::Percent, 0.0, 100.0,
+        "假设：80 %(公羔全部及六成母羔)，本地羊群约保持稳定", "Assumption: 80 % (all ram lambs, 60 % of ewe lambs), a local herd stays about stable"),
+        field!(Section::Intervention(K::Sheep), interventions.sheep.cull_pct: f64, "成年羊淘汰率", "Adult cull rate", Unit::Percent, 0.0, 50.0,
+        "假设：15 %(约 6–7 年更新)", "Assumption: 15 % (renewed every 6–7 years)"),
+        field!(Section::Intervention(K::Sheep), interventions.sheep.max_breeding_ewes_head: f64, "草畜平衡母羊上限", "Most breeding ewes the grassland carries", Unit::Head, 0.0, 5_000.0,
+        "假设：100 只，按本户草场核定载畜量填写", "Assumption: 100; enter the household's licensed stocking"),
+        field!(Section::Intervention(K::Sheep), interventions.sheep.lamb_sale_weight_kg: f64, "羔羊出栏体重", "Lamb sale weight", Unit::Kg, 10.0, 60.0,
+        "巴音布鲁克羊品种资料：当年羔 30 公斤", "Bayinbuluk breed page: lamb of the year 30 kg"),
+        field!(Section::Intervention(K::Sheep), interventions.sheep.ewe_sale_weight_kg: f64, "母羊体重", "Ewe weight", Unit::Kg, 25.0, 80.0,
+        "巴音布鲁克羊品种资料：43 公斤", "Bayinbuluk breed page: 43 kg"),
+        field!(Section::Intervention(K::Sheep), interventions.sheep.ram_sale_weight_kg: f64, "公羊体重", "Ram weight", Unit::Kg, 40.0, 120.0,
+        "巴音布鲁克羊品种资料：70 公斤", "Bayinbuluk breed page: 70 kg"),
+        field!(Section::Intervention(K::Sheep), interventions.sheep.price_yuan_per_kg: f64, "活羊价格", "Live sheep price", Unit::YuanPerKg, 10.0, 60.0,
+        "农业农村部监测：32.5(2021.7)，29.3(2023上)，24–28(2024–25)", "Ministry monitoring: 32.5 (7/2021), 29.3 (H1 2023), 24–28 (2024–25)"),
+        field!(Section::Intervention(K::Sheep), interventions.sheep.breed_premium_pct: f64, "改良羔羊溢价", "Improved lamb premium", Unit::Percent, 0.0, 100.0,
+        "假设：15 %(增重与价格)", "Assumption: 15 % (weight and price)"),
+        field!(Section::Intervention(K::Sheep), interventions.sheep.feed_vet_yuan_per_head: f64, "每只年饲养防疫费", "Feed and vet per head a year", Unit::YuanPerHead, 0.0, 2_000.0,
+        "假设：放牧加冬季补饲 250 元", "Assumption: grazing plus winter feed, 250 yuan"),
+        field!(Section::Intervention(K::Sheep), interventions.sheep.lamb_feed_vet_yuan_per_head: f64, "每只羔羊费用", "Cost per lamb", Unit::YuanPerHead, 0.0, 1_000.0,
+        "假设：60 元", "Assumption: 60 yuan"),
+        field!(Section::Intervention(K::Sheep), interventions.sheep.disaster_year: i32, "灾害年份", "Disaster year", Unit::Year, 2015.0, 2070.0,
+        "情景设定", "Scenario setting"),
+        field!(Section::Intervention(K::Sheep), interventions.sheep.disaster_mortality_pct: f64, "灾害年死亡率", "Mortality in the disaster year", Unit::Percent, 0.0, 100.0,
+        "假设：25 %(雪灾)", "Assumption: 25 % (snow disaster)"),
+        // 黄牛冷配 Cattle
+    ],
+    toggles: &[
+        toggle!(
+            Section::Intervention(K::Sheep),
+            interventions.sheep.schedule.enabled,
+            "启用肉羊改良",
+            "Use sheep improvement",
+            "默认关闭",
+            "Off by default"
+        ),
+        toggle!(
+            Section::Intervention(K::Sheep),
+            interventions.sheep.allow_breeding_sales,
+            "允许出售能繁母羊/种公羊",
+            "Allow selling breeding stock",
+            "默认不允许：出售不减少基础母羊",
+            "Off: sales never shrink the breeding herd"
+        ),
+        toggle!(
+            Section::Intervention(K::Sheep),
+            interventions.sheep.disaster_enabled,
+            "设定灾害年",
+            "Model a disaster year",
+            "情景设定：默认无灾",
+            "Scenario setting: no disaster by default"
+        ),
+    ],
+    choices: &[],
+};

@@ -13,6 +13,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::fields::{ChoiceSpec, Params, Section};
+use crate::model::interventions::InterventionKind as K;
+
 use super::{frac, Effect, InterventionKind, Module, Schedule};
 use crate::model::projection::Source;
 use crate::model::scenario::Scenario;
@@ -122,6 +125,7 @@ impl Tourism {
 
 impl Module for Tourism {
     const KIND: InterventionKind = InterventionKind::Tourism;
+    const NAME: Text = Text::new("乡村旅游", "Rural tourism");
 
     fn schedule(&self) -> &Schedule {
         &self.schedule
@@ -249,3 +253,70 @@ impl Module for Tourism {
         .part(stalls)
     }
 }
+
+/// This part's numbers, switches and settings: label, unit, accepted range and the source of
+/// each default, gathered by [`crate::model::fields`].
+pub static PARAMS: Params = Params {
+    fields: &[
+        field!(Section::Intervention(K::Tourism), interventions.tourism.schedule.start_year: i32, "开始年份", "Start year", Unit::Year, 2015.0, 2070.0,
+        "默认 2026 年", "Default 2026"),
+        field!(Section::Intervention(K::Tourism), interventions.tourism.average_gain_yuan: f64, "户均增收", "Average gain per household", Unit::YuanPerYear, 0.0, 50_000.0,
+        "尉犁调研：110 余户，户均增收 3,000 元以上", "Yuli survey: 110+ households, 3,000+ yuan each"),
+        field!(Section::Intervention(K::Tourism), interventions.tourism.rooms: f64, "客房数", "Rooms", Unit::Count, 0.0, 20.0,
+        "假设：2 间", "Assumption: 2 rooms"),
+        field!(Section::Intervention(K::Tourism), interventions.tourism.season_nights: f64, "旺季天数", "Season nights", Unit::Nights, 0.0, 365.0,
+        "假设：5–9 月约 150 晚", "Assumption: May–September, about 150 nights"),
+        field!(Section::Intervention(K::Tourism), interventions.tourism.occupancy_pct: f64, "入住率", "Occupancy", Unit::Percent, 0.0, 100.0,
+        "无巴州数据：默认旺季 25 %，关键未知数", "No Bayingolin data: 25 % in season, the key unknown"),
+        field!(Section::Intervention(K::Tourism), interventions.tourism.room_price_yuan_per_night: f64, "房价", "Room price", Unit::YuanPerNight, 0.0, 2_000.0,
+        "新疆农家民宿：默认 200 元/晚(100–600)", "Xinjiang rural homestays: 200 yuan/night (100–600)"),
+        field!(Section::Intervention(K::Tourism), interventions.tourism.catering_share_pct: f64, "餐饮占民宿收入比例", "Catering share of homestay revenue", Unit::Percent, 0.0, 90.0,
+        "乌鲁木齐南山案例：65 %", "Urumqi Nanshan case: 65 %"),
+        field!(Section::Intervention(K::Tourism), interventions.tourism.operating_cost_pct: f64, "经营成本比例", "Operating cost share", Unit::Percent, 0.0, 100.0,
+        "假设：60 %(食材、洗涤、水电)", "Assumption: 60 % (food, laundry, utilities)"),
+        field!(Section::Intervention(K::Tourism), interventions.tourism.fixed_cost_yuan_per_year: f64, "固定成本", "Fixed cost a year", Unit::YuanPerYear, 0.0, 100_000.0,
+        "假设：维修与证照 2,000 元", "Assumption: upkeep and licences 2,000 yuan"),
+        field!(Section::Intervention(K::Tourism), interventions.tourism.stall_nights: f64, "摆摊天数", "Stall nights", Unit::Nights, 0.0, 365.0,
+        "假设：夜市与节庆 60 晚", "Assumption: night market and festivals, 60 nights"),
+        field!(Section::Intervention(K::Tourism), interventions.tourism.stall_net_yuan_per_night: f64, "每晚摊位纯收入", "Stall net per night", Unit::YuanPerNight, 0.0, 2_000.0,
+        "假设：80 元", "Assumption: 80 yuan"),
+        field!(Section::Intervention(K::Tourism), interventions.tourism.visitor_growth_pct: f64, "客流年增长", "Visitor growth", Unit::Percent, -50.0, 50.0,
+        "假设：0，保守", "Assumption: 0, conservative"),
+        field!(Section::Intervention(K::Tourism), interventions.tourism.program_support_yuan: f64, "一次性项目投入", "One-off program support", Unit::Yuan, 0.0, 1_000_000.0,
+        "调研未报告：默认 0，按实际填写", "Not in the survey: 0 until entered"),
+        // 稳岗就业 Jobs
+    ],
+    toggles: &[toggle!(
+        Section::Intervention(K::Tourism),
+        interventions.tourism.schedule.enabled,
+        "启用乡村旅游",
+        "Use rural tourism",
+        "默认关闭",
+        "Off by default"
+    )],
+    choices: &[ChoiceSpec {
+        id: "interventions.tourism.mode",
+        section: Section::Intervention(K::Tourism),
+        label: Text::new("测算方式", "Method"),
+        options: &[
+            Text::new("户均增收", "Average gain per household"),
+            Text::new(
+                "分项测算(民宿、餐饮、摊位)",
+                "Itemised (rooms, catering, stalls)",
+            ),
+        ],
+        source: Text::new(
+            "尉犁调研只有户均增收 3,000 元",
+            "The Yuli survey gives only the 3,000-yuan average gain",
+        ),
+        get: |s| match s.interventions.tourism.mode {
+            TourismMode::AverageGain => 0,
+            TourismMode::Itemised => 1,
+        },
+        set: |s, i| match i {
+            0 => s.interventions.tourism.mode = TourismMode::AverageGain,
+            1 => s.interventions.tourism.mode = TourismMode::Itemised,
+            _ => {}
+        },
+    }],
+};
