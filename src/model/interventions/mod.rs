@@ -107,6 +107,15 @@ interventions! {
 }
 
 impl Interventions {
+    /// Start years of the modules that are on.
+    pub fn iter_enabled_start_years(&self) -> impl Iterator<Item = i32> + '_ {
+        InterventionKind::ALL
+            .into_iter()
+            .map(|k| self.schedule(k))
+            .filter(|s| s.enabled)
+            .map(|s| s.start_year)
+    }
+
     /// The schedule of one module.
     pub fn schedule(&self, kind: InterventionKind) -> &Schedule {
         self.module(kind).schedule()
