@@ -16,7 +16,11 @@ fn main() {
             .iter_enabled_start_years()
             .max()
             .unwrap_or(s.horizon.base_year);
-        let row = proj.rows.iter().find(|r| r.year == start).unwrap_or(&proj.rows[0]);
+        let row = proj
+            .rows
+            .iter()
+            .find(|r| r.year == start)
+            .unwrap_or(&proj.rows[0]);
         let cpy = proj
             .total
             .cost_per_yuan_gained

@@ -39,15 +39,20 @@ fn every_figure(s: &Scenario) -> Vec<Figure> {
         v.push(Figure::InKind { year });
         v.push(Figure::MonitoringLine { year });
         v.push(Figure::GapToLine { year });
+        v.push(Figure::Labor { year });
     }
     for kind in InterventionKind::ALL.map(Some).into_iter().chain([None]) {
         v.push(Figure::Npv { kind });
         v.push(Figure::BenefitCostRatio { kind });
         v.push(Figure::CostPerYuanGained { kind });
         v.push(Figure::PaybackYear { kind });
+        v.push(Figure::TotalProgramCost { kind });
+        v.push(Figure::HouseholdNpv { kind });
     }
-    v.push(Figure::FirstYearAboveLine { baseline: false });
-    v.push(Figure::FirstYearAboveLine { baseline: true });
+    for baseline in [false, true] {
+        v.push(Figure::FirstYearAboveLine { baseline });
+        v.push(Figure::LowestMargin { baseline });
+    }
     v
 }
 
@@ -91,6 +96,11 @@ fn shown(s: &Scenario, p: &Projection, f: Figure) -> Option<f64> {
         Figure::PaybackYear { kind } => appr(kind).payback_year? as f64,
         Figure::FirstYearAboveLine { baseline: true } => p.baseline_first_year_above_line? as f64,
         Figure::FirstYearAboveLine { baseline: false } => p.first_year_above_line? as f64,
+        Figure::LowestMargin { baseline: true } => p.baseline_line.lowest_margin?.1,
+        Figure::LowestMargin { baseline: false } => p.line.lowest_margin?.1,
+        Figure::TotalProgramCost { kind } => appr(kind).program_cost_yuan,
+        Figure::HouseholdNpv { kind } => appr(kind).household_npv_yuan,
+        Figure::Labor { year } => row(year).labor.used_months(),
     })
 }
 
@@ -318,7 +328,13 @@ fn registries_are_complete_and_consistent() {
     assert_eq!((mode.get)(&t), 1);
     (mode.set)(&mut t, 9); // ignored
     assert_eq!((mode.get)(&t), 1);
-    assert_eq!(CHOICES.len(), 2);
+    assert_eq!(CHOICES.len(), 3);
+    let status = choice("household.status").unwrap();
+    let mut t = s.clone();
+    (status.set)(&mut t, 0);
+    assert!(!t.household.status.is_monitored());
+    (status.set)(&mut t, 2);
+    assert!(t.household.status.is_monitored());
 }
 
 #[test]
@@ -373,9 +389,9 @@ fn default_household_sits_below_the_line_and_the_yuli_transfer_lifts_it_over() {
     assert_eq!(base.year, 2025);
     assert!(close(
         base.baseline_per_capita_yuan,
-        baseline_household / 3.5
+        baseline_household / 3.26
     ));
-    // 7,017 per capita is under the 2025 line of 7,900 …
+    // 24,560 ÷ 3.26 = 7,534 per capita is under the 2025 line of 7,900 …
     assert!(base.gap_to_line_yuan_per_capita.unwrap() < 0.0);
     assert_eq!(p.baseline_first_year_above_line, None);
     // … and the transfer that starts in 2026 takes the household over it that year.

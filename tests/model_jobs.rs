@@ -36,10 +36,19 @@ fn trainee_and_public_welfare_post_by_hand() {
     // The program pays the training once (2,000) and the post every year.
     assert!(close(p.rows[0].program_cost_yuan, 2_000.0 + post));
     assert!(close(p.rows[1].program_cost_yuan, post));
-    // Cost per yuan gained over 10 years: (2,000 + 10 × 24,000) ÷ (10 × 30,000).
+    // Public cost per yuan gained over 10 years, discounted like the NPV at 5 %: costs are
+    // 26,000 in 2025 (training 2,000 + post 24,000) then 24,000 a year; gains 30,000 a year.
     let cpy = p.by_intervention[InterventionKind::Jobs.index()]
         .1
         .cost_per_yuan_gained
         .unwrap();
-    assert!(close(cpy, (2_000.0 + 240_000.0) / 300_000.0));
+    let pv = |first: f64, rest: f64| -> f64 {
+        (0..10)
+            .map(|t| if t == 0 { first } else { rest } / 1.05_f64.powi(t))
+            .sum()
+    };
+    assert!(close(cpy, pv(26_000.0, 24_000.0) / pv(30_000.0, 30_000.0)));
+    // Undiscounted it would be 242,000 ÷ 300,000 = 0.8067; discounting weighs the one-off
+    // training in the first year more heavily.
+    assert!(cpy > 242_000.0 / 300_000.0);
 }

@@ -234,7 +234,7 @@ fn unknown_version() {
         e,
         ImportError::UnknownVersion {
             format: Format::Scenario,
-            found: 2,
+            found: 99,
             ..
         }
     ));

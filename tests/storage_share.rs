@@ -177,7 +177,7 @@ fn newer_schema_version_is_refused() {
         e,
         ShareError::UnknownVersion {
             found: 7,
-            supported: 1
+            supported: 2
         }
     );
 }

@@ -8,8 +8,8 @@ use super::fields::validate;
 use super::interventions::{Effect, InterventionKind};
 use super::monitoring_line::RowStatus;
 use super::projection::{
-    appraise, baseline_sources, line_for, price_index, project_unchecked, Appraisal, Projection,
-    Source, YearRow,
+    baseline_sources, discounted_years, flows_of, line_for, price_index, project_unchecked,
+    Appraisal, DiscountedYear, Projection, Source, YearRow,
 };
 use super::scenario::{PriceBasis, Scenario};
 use super::text::Text;
@@ -82,6 +82,22 @@ pub enum Figure {
     FirstYearAboveLine {
         baseline: bool,
     },
+    /// The lowest per-capita margin over the line in the period the headline covers.
+    LowestMargin {
+        baseline: bool,
+    },
+    /// Public cost over the whole horizon, of one intervention or of all.
+    TotalProgramCost {
+        kind: Option<InterventionKind>,
+    },
+    /// The household's own view: present value of its income gained after its own outlays.
+    HouseholdNpv {
+        kind: Option<InterventionKind>,
+    },
+    /// The household's labor in a year: what it has, what is claimed, what the rule kept.
+    Labor {
+        year: i32,
+    },
 }
 
 /// Explains one figure. `None` when the scenario is invalid, the year is outside the horizon, or
@@ -107,6 +123,10 @@ pub fn explain(scenario: &Scenario, figure: Figure) -> Option<Trace> {
         Figure::CostPerYuanGained { kind } => ctx.cost_per_yuan(kind),
         Figure::PaybackYear { kind } => ctx.payback(kind),
         Figure::FirstYearAboveLine { baseline } => ctx.first_above(baseline),
+        Figure::LowestMargin { baseline } => ctx.lowest_margin(baseline),
+        Figure::TotalProgramCost { kind } => Some(ctx.total_cost(kind)),
+        Figure::HouseholdNpv { kind } => Some(ctx.household_npv(kind)),
+        Figure::Labor { year } => Some(ctx.labor(ctx.index(year)?)),
     }
 }
 
@@ -486,35 +506,21 @@ impl Ctx<'_> {
         }
     }
 
-    fn flows(&self, kind: Option<InterventionKind>) -> impl Fn(&YearRow) -> (f64, f64) {
-        move |r: &YearRow| match kind {
-            None => (r.increment_yuan(), r.program_cost_yuan),
-            Some(k) => (
-                r.increment_by_intervention[k],
-                r.program_cost_by_intervention[k],
-            ),
-        }
+    /// The appraisal's discounted years: the same loop the projection ran.
+    fn years(&self, kind: Option<InterventionKind>) -> impl Iterator<Item = DiscountedYear> + '_ {
+        discounted_years(
+            &self.p.rows,
+            self.s.economics.discount_rate_pct / 100.0,
+            flows_of(kind),
+        )
     }
 
     fn subject(kind: Option<InterventionKind>) -> Text {
         kind.map_or(Text::new("全部措施", "All interventions"), |k| k.name())
     }
 
-    fn yearly_parts(
-        &self,
-        kind: Option<InterventionKind>,
-        mut t: Trace,
-        discounted: bool,
-    ) -> Trace {
-        let r = self.s.economics.discount_rate_pct / 100.0;
-        let flows = self.flows(kind);
-        for (i, row) in self.p.rows.iter().enumerate() {
-            let (gain, cost) = flows(row);
-            let d = if discounted {
-                (1.0 + r).powi(i as i32)
-            } else {
-                1.0
-            };
+    fn yearly_parts(&self, kind: Option<InterventionKind>, mut t: Trace) -> Trace {
+        for y in self.years(kind) {
             t = t.part(
                 yuan(
                     Text::new("年度净收益", "Net benefit of the year"),
@@ -522,33 +528,34 @@ impl Ctx<'_> {
                         "(增收 − 项目投入) ÷ (1 + 贴现率)^年数",
                         "(income gained − program cost) ÷ (1 + discount rate)^years",
                     ),
-                    (gain - cost) / d,
+                    y.pv_gain_yuan() - y.pv_cost_yuan(),
                 )
-                .input(Text::new("年份", "Year"), row.year as f64, Unit::Year)
-                .input(Text::new("增收", "Income gained"), gain, Unit::YuanPerYear)
+                .input(Text::new("年份", "Year"), y.year as f64, Unit::Year)
                 .input(
-                    Text::new("项目投入", "Program cost"),
-                    cost,
+                    Text::new("增收", "Income gained"),
+                    y.flows.gain_yuan,
                     Unit::YuanPerYear,
                 )
-                .input(Text::new("贴现系数", "Discount factor"), d, Unit::Count),
+                .input(
+                    Text::new("项目投入", "Program cost"),
+                    y.flows.cost_yuan,
+                    Unit::YuanPerYear,
+                )
+                .input(
+                    Text::new("贴现系数", "Discount factor"),
+                    y.discount_factor,
+                    Unit::Count,
+                ),
             );
         }
         t
     }
 
+    /// Present values of (income gained, program cost).
     fn pv(&self, kind: Option<InterventionKind>) -> (f64, f64) {
-        let r = self.s.economics.discount_rate_pct / 100.0;
-        let flows = self.flows(kind);
-        self.p
-            .rows
-            .iter()
-            .enumerate()
-            .fold((0.0, 0.0), |(g, c), (i, row)| {
-                let (gain, cost) = flows(row);
-                let d = (1.0 + r).powi(i as i32);
-                (g + gain / d, c + cost / d)
-            })
+        self.years(kind).fold((0.0, 0.0), |(g, c), y| {
+            (g + y.pv_gain_yuan(), c + y.pv_cost_yuan())
+        })
     }
 
     fn npv(&self, kind: Option<InterventionKind>) -> Trace {
@@ -564,10 +571,83 @@ impl Ctx<'_> {
             Unit::Yuan,
         )
         .input(Self::subject(kind), 0.0, Unit::Count)
-        .input(Text::new("贴现率", "Discount rate"), self.s.economics.discount_rate_pct, Unit::Percent)
+        .param(self.s, "economics.discount_rate_pct")
         .input(Text::new("增收现值", "Present value of income gained"), pv_gain, Unit::Yuan)
         .input(Text::new("项目投入现值", "Present value of program cost"), pv_cost, Unit::Yuan);
-        self.yearly_parts(kind, t, true)
+        self.yearly_parts(kind, t)
+    }
+
+    fn household_npv(&self, kind: Option<InterventionKind>) -> Trace {
+        let a = self.appraisal(kind);
+        let mut t = Trace::new(
+            Text::new("农户自身收益现值", "The household's own gain, present value"),
+            Text::new(
+                "Σ 增收(已扣除农户自付支出) ÷ (1 + 贴现率)^年数；项目投入由公共资金承担，不计入",
+                "Σ income gained (after the household's own outlays) ÷ (1 + discount rate)^years; public cost is not the household's",
+            ),
+            a.household_npv_yuan,
+            Unit::Yuan,
+        )
+        .input(Self::subject(kind), 0.0, Unit::Count)
+        .param(self.s, "economics.discount_rate_pct")
+        .input(Text::new("农户自付支出合计", "The household's own outlays, total"), a.household_outlay_yuan, Unit::Yuan);
+        for y in self.years(kind) {
+            t = t.part(
+                yuan(
+                    Text::new("年度增收现值", "Income gained this year, present value"),
+                    Text::new(
+                        "增收 ÷ (1 + 贴现率)^年数",
+                        "income gained ÷ (1 + discount rate)^years",
+                    ),
+                    y.pv_gain_yuan(),
+                )
+                .input(Text::new("年份", "Year"), y.year as f64, Unit::Year)
+                .input(
+                    Text::new("增收", "Income gained"),
+                    y.flows.gain_yuan,
+                    Unit::YuanPerYear,
+                )
+                .input(
+                    Text::new("其中农户自付支出", "of which the household's own outlays"),
+                    y.flows.outlay_yuan,
+                    Unit::YuanPerYear,
+                )
+                .input(
+                    Text::new("贴现系数", "Discount factor"),
+                    y.discount_factor,
+                    Unit::Count,
+                ),
+            );
+        }
+        t
+    }
+
+    fn total_cost(&self, kind: Option<InterventionKind>) -> Trace {
+        let a = self.appraisal(kind);
+        let mut t = Trace::new(
+            Text::new("公共投入合计", "Total public cost"),
+            if a.cost_not_entered {
+                Text::new(
+                    "Σ 各年项目投入(有未填写的投入，未计入)",
+                    "Σ program cost of every year (a cost not entered is left out)",
+                )
+            } else {
+                Text::new("Σ 各年项目投入", "Σ program cost of every year")
+            },
+            a.program_cost_yuan,
+            Unit::Yuan,
+        )
+        .input(Self::subject(kind), 0.0, Unit::Count);
+        for y in self.years(kind).filter(|y| y.flows.cost_yuan != 0.0) {
+            t = t
+                .input(Text::new("年份", "Year"), y.year as f64, Unit::Year)
+                .input(
+                    Text::new("项目投入", "Program cost"),
+                    y.flows.cost_yuan,
+                    Unit::YuanPerYear,
+                );
+        }
+        t
     }
 
     fn bcr(&self, kind: Option<InterventionKind>) -> Option<Trace> {
@@ -594,44 +674,33 @@ impl Ctx<'_> {
                 pv_cost,
                 Unit::Yuan,
             )
-            .input(
-                Text::new("贴现率", "Discount rate"),
-                self.s.economics.discount_rate_pct,
-                Unit::Percent,
-            ),
+            .param(self.s, "economics.discount_rate_pct"),
         )
     }
 
     fn cost_per_yuan(&self, kind: Option<InterventionKind>) -> Option<Trace> {
         let a = self.appraisal(kind);
+        let (pv_gain, pv_cost) = self.pv(kind);
         Some(
             Trace::new(
-                Text::new("每增收 1 元的项目投入", "Program cost per yuan gained"),
+                Text::new("每增收 1 元的公共投入", "Public cost per yuan gained"),
                 Text::new(
-                    "项目投入合计 ÷ 增收合计(不贴现)",
-                    "total program cost ÷ total income gained (undiscounted)",
+                    "项目投入现值 ÷ 增收现值(与净现值同样贴现)",
+                    "present value of program cost ÷ present value of income gained (discounted like the NPV)",
                 ),
                 a.cost_per_yuan_gained?,
                 Unit::Count,
             )
             .input(Self::subject(kind), 0.0, Unit::Count)
-            .input(
-                Text::new("项目投入合计", "Total program cost"),
-                a.program_cost_yuan,
-                Unit::Yuan,
-            )
-            .input(
-                Text::new("增收合计", "Total income gained"),
-                a.income_gained_yuan,
-                Unit::Yuan,
-            ),
+            .input(Text::new("项目投入现值", "Present value of program cost"), pv_cost, Unit::Yuan)
+            .input(Text::new("增收现值", "Present value of income gained"), pv_gain, Unit::Yuan)
+            .param(self.s, "economics.discount_rate_pct"),
         )
     }
 
     fn payback(&self, kind: Option<InterventionKind>) -> Option<Trace> {
         let a = self.appraisal(kind);
         let year = a.payback_year?;
-        let flows = self.flows(kind);
         let mut t = Trace::new(
             Text::new("回收年份", "Payback year"),
             Text::new(
@@ -643,10 +712,9 @@ impl Ctx<'_> {
         )
         .input(Self::subject(kind), 0.0, Unit::Count);
         let (mut gain, mut cost) = (0.0, 0.0);
-        for row in self.p.rows.iter().take_while(|r| r.year <= year) {
-            let (g, c) = flows(row);
-            gain += g;
-            cost += c;
+        for y in self.years(kind).take_while(|y| y.year <= year) {
+            gain += y.flows.gain_yuan;
+            cost += y.flows.cost_yuan;
             t = t.part(
                 Trace::new(
                     Text::new("累计增收 − 累计投入", "Cumulative gain − cumulative cost"),
@@ -654,13 +722,104 @@ impl Ctx<'_> {
                     gain - cost,
                     Unit::Yuan,
                 )
-                .input(Text::new("年份", "Year"), row.year as f64, Unit::Year)
+                .input(Text::new("年份", "Year"), y.year as f64, Unit::Year)
                 .input(Text::new("累计增收", "Cumulative gain"), gain, Unit::Yuan)
                 .input(Text::new("累计投入", "Cumulative cost"), cost, Unit::Yuan),
             );
         }
-        debug_assert_eq!(appraise(&self.p.rows, 0.0, &flows).payback_year, Some(year));
         Some(t)
+    }
+
+    fn lowest_margin(&self, baseline: bool) -> Option<Trace> {
+        let summary = if baseline {
+            &self.p.baseline_line
+        } else {
+            &self.p.line
+        };
+        let (year, margin) = summary.lowest_margin?;
+        let i = self.index(year)?;
+        let formula = if summary.first_year_above.is_some() {
+            Text::new(
+                "首次达到监测线后各年(人均纯收入 − 监测线)的最小值",
+                "the smallest (per-capita income − line) from the first year at or above the line on",
+            )
+        } else {
+            Text::new(
+                "各年(人均纯收入 − 监测线)的最小值(从未达到监测线)",
+                "the smallest (per-capita income − line) of every year (never at the line)",
+            )
+        };
+        let mut t = Trace::new(
+            Text::new("与监测线的最小差距", "Lowest margin over the line"),
+            formula,
+            margin,
+            Unit::YuanPerCapita,
+        )
+        .input(Text::new("年份", "Year"), year as f64, Unit::Year);
+        if let Some(y) = summary.first_year_above {
+            t = t.input(
+                Text::new("首次达到监测线", "First year at the line"),
+                y as f64,
+                Unit::Year,
+            );
+        }
+        if let Some(y) = summary.back_below_year {
+            t = t.input(
+                Text::new("再次低于监测线", "Back below the line"),
+                y as f64,
+                Unit::Year,
+            );
+        }
+        Some(t.part(self.per_capita(i, baseline)?).part(self.line(i)?))
+    }
+
+    fn labor(&self, i: usize) -> Trace {
+        let l = &self.row(i).labor;
+        let h = &self.s.household;
+        let mut t = Trace::new(
+            Text::new("劳动力使用", "Labor used"),
+            Text::new(
+                "基线用工(自种耕地 + 本地务工 + 自有畜禽) + Σ 各措施用工 × 保留比例 − 措施释放的用工；不超过 在家劳动力 × 每人工作月数",
+                "baseline labor (own cropland + local wage work + own herd) + Σ each intervention's claim × share kept − labor freed; at most laborers at home × working months each",
+            ),
+            l.used_months(),
+            Unit::Months,
+        )
+        .input(Text::new("可用劳动月", "Labor-months available"), l.available_months, Unit::Months)
+        .param(self.s, "household.laborers_persons")
+        .param(self.s, "household.labor.months_per_laborer")
+        .input(Text::new("基线用工", "Baseline labor"), l.baseline_months, Unit::Months)
+        .param(self.s, "household.labor.farming_months_per_mu")
+        .input(Text::new("耕地", "Cropland"), h.land.cropland_mu, Unit::Mu)
+        .param(self.s, "household.labor.local_work_months");
+        if l.shortfall_months() > 0.0 {
+            t = t.input(
+                Text::new("缺口", "Shortfall"),
+                l.shortfall_months(),
+                Unit::Months,
+            );
+        }
+        for kind in InterventionKind::ALL {
+            let (claim, freed) = (l.claimed_months[kind], l.freed_months[kind]);
+            if claim == 0.0 && freed == 0.0 {
+                continue;
+            }
+            t = t.part(
+                Trace::new(
+                    kind.name(),
+                    Text::new(
+                        "用工 × 保留比例 − 释放的用工；劳动力不足时按每劳动月收入从高到低满足",
+                        "claim × share kept − labor freed; when labor is short, claims are met best income per labor-month first",
+                    ),
+                    claim * l.kept_share[kind] - freed,
+                    Unit::Months,
+                )
+                .input(Text::new("用工", "Labor claimed"), claim, Unit::Months)
+                .input(Text::new("释放的用工", "Labor freed"), freed, Unit::Months)
+                .input(Text::new("保留比例", "Share kept"), l.kept_share[kind] * 100.0, Unit::Percent),
+            );
+        }
+        t
     }
 
     fn first_above(&self, baseline: bool) -> Option<Trace> {

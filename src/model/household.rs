@@ -3,13 +3,16 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::fields::{Params, Section};
+use crate::model::fields::{ChoiceSpec, Params, Section};
 
+use super::text::Text;
 use super::units::{Head, Months, Mu, Persons, Unit, Yuan, YuanPerMu};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Household {
+    /// Where the household stands in dynamic monitoring (防止返贫动态监测).
+    pub status: HouseholdStatus,
     /// Household members (人), the divisor of per-capita income.
     pub members_persons: Persons,
     /// Members able to work (劳动力).
@@ -51,6 +54,60 @@ impl Household {
     /// Labor-months its own farming and baseline wage work take (before any herd).
     pub fn baseline_labor_months(&self) -> Months {
         self.land.cropland_mu * self.labor.farming_months_per_mu + self.labor.local_work_months
+    }
+}
+
+/// The groups of monitoring registers (户类型). The three kinds of monitored household
+/// (监测户) are the ones an anti-relapse programme targets first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HouseholdStatus {
+    /// 脱贫户: lifted out of poverty, stable.
+    Lifted,
+    /// 脱贫不稳定户: lifted, at risk of falling back (monitored).
+    LiftedUnstable,
+    /// 边缘易致贫户: near the line, at risk of falling into poverty (monitored).
+    Marginal,
+    /// 突发严重困难户: hit by a sudden hardship (monitored).
+    SuddenHardship,
+    /// 一般户: any other household.
+    Ordinary,
+}
+
+impl HouseholdStatus {
+    pub const ALL: [HouseholdStatus; 5] = [
+        HouseholdStatus::Lifted,
+        HouseholdStatus::LiftedUnstable,
+        HouseholdStatus::Marginal,
+        HouseholdStatus::SuddenHardship,
+        HouseholdStatus::Ordinary,
+    ];
+
+    pub const fn name(self) -> Text {
+        match self {
+            HouseholdStatus::Lifted => Text::new("脱贫户", "Lifted out of poverty"),
+            HouseholdStatus::LiftedUnstable => {
+                Text::new("脱贫不稳定户(监测户)", "Lifted but unstable (monitored)")
+            }
+            HouseholdStatus::Marginal => {
+                Text::new("边缘易致贫户(监测户)", "Near the line, at risk (monitored)")
+            }
+            HouseholdStatus::SuddenHardship => Text::new(
+                "突发严重困难户(监测户)",
+                "Sudden severe hardship (monitored)",
+            ),
+            HouseholdStatus::Ordinary => Text::new("一般户", "Other household"),
+        }
+    }
+
+    /// One of the three kinds of monitored household (监测户).
+    pub fn is_monitored(self) -> bool {
+        matches!(
+            self,
+            HouseholdStatus::LiftedUnstable
+                | HouseholdStatus::Marginal
+                | HouseholdStatus::SuddenHardship
+        )
     }
 }
 
@@ -101,14 +158,15 @@ pub struct BaselineHerd {
 }
 
 impl Default for Household {
-    /// A household under dynamic monitoring (防止返贫监测户) in the survey area: 3.5 persons
-    /// (parameters.md) and the Yuli average of 21.1 mu; income by source is assumed
-    /// (docs/model.md) and comes to about 7,000 yuan per capita, just under the 2025
-    /// monitoring-line placeholder of 7,900 — the households planners model first. The survey's
-    /// 2020 average for all lifted households, 17,981, is well above it.
+    /// A household under dynamic monitoring (边缘易致贫户) in the survey area: 3.26 persons (the
+    /// Xinjiang census average, parameters.md) and the Yuli average of 21.1 mu; income by
+    /// source is assumed (docs/model.md) and comes to about 7,500 yuan per capita, under the
+    /// 2025 monitoring-line placeholder of 7,900 — the households planners model first. The
+    /// survey's 2020 average for all lifted households, 17,981, is well above it.
     fn default() -> Self {
         Household {
-            members_persons: 3.5,
+            status: HouseholdStatus::Marginal,
+            members_persons: 3.26,
             laborers_persons: 2.0,
             land: LandUse::default(),
             income: BaselineIncome::default(),
@@ -160,8 +218,8 @@ impl Default for BaselineHerd {
 /// each default, gathered by [`crate::model::fields`].
 pub static PARAMS: Params = Params {
     fields: &[
-        field!(Section::Household, household.members_persons: f64, "家庭人口", "Household members", Unit::Persons, 1.0, 10.0,
-        "新疆普查户均 3.26 人(2010)；两县 2020 年 2.62 与 3.32 人", "Xinjiang census 3.26 (2010); two counties 2020: 2.62 and 3.32"),
+        field!(Section::Household, household.members_persons: f64, "家庭人口", "Household members", Unit::Persons, 1.0, 15.0,
+        "新疆普查户均 3.26 人(2010)；两县 2020 年 2.62 与 3.32 人。按本户实际人数填写", "Xinjiang census 3.26 a household (2010); two counties 2020: 2.62 and 3.32. Enter the household's own"),
         field!(Section::Household, household.laborers_persons: f64, "在家劳动力", "Laborers at home", Unit::Persons, 0.0, 10.0,
         "假设：户均 2 个劳动力", "Assumption: 2 laborers per household"),
         field!(Section::Household, household.land.cropland_mu: f64, "耕地面积", "Cropland", Unit::Mu, 0.0, 500.0,
@@ -206,5 +264,31 @@ pub static PARAMS: Params = Params {
         "假设", "Assumption"),
     ],
     toggles: &[],
-    choices: &[],
+    choices: &[ChoiceSpec {
+        id: "household.status",
+        section: Section::Household,
+        label: Text::new("户类型", "Household type"),
+        options: &[
+            HouseholdStatus::Lifted.name(),
+            HouseholdStatus::LiftedUnstable.name(),
+            HouseholdStatus::Marginal.name(),
+            HouseholdStatus::SuddenHardship.name(),
+            HouseholdStatus::Ordinary.name(),
+        ],
+        source: Text::new(
+            "默认边缘易致贫户：人均收入低于监测线的监测户",
+            "Default: near the line (monitored), income under the monitoring line",
+        ),
+        get: |s| {
+            HouseholdStatus::ALL
+                .iter()
+                .position(|&x| x == s.household.status)
+                .unwrap_or(0)
+        },
+        set: |s, i| {
+            if let Some(&x) = HouseholdStatus::ALL.get(i) {
+                s.household.status = x;
+            }
+        },
+    }],
 };

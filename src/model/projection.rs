@@ -62,6 +62,53 @@ impl Source {
             Source::Tourism => Text::new("乡村旅游", "Rural tourism"),
         }
     }
+
+    /// Which official category the source is reported under. "Other" is read as private
+    /// transfers (gifts and help from relatives), as household surveys file them.
+    pub fn category(self) -> IncomeCategory {
+        match self {
+            Source::LocalWages | Source::MigrantRemittances => IncomeCategory::Wages,
+            Source::OwnFarming
+            | Source::Courtyard
+            | Source::Poultry
+            | Source::Sheep
+            | Source::Cattle
+            | Source::Tourism => IncomeCategory::Business,
+            Source::LandRent => IncomeCategory::Property,
+            Source::Transfers | Source::Other => IncomeCategory::Transfers,
+        }
+    }
+}
+
+/// The four groups of rural income in official reporting forms (农村居民可支配收入的四项构成).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum IncomeCategory {
+    /// 工资性收入: wages, local and migrant.
+    Wages,
+    /// 经营净收入: net income from the household's own farming, herding and business.
+    Business,
+    /// 财产净收入: land rent, dividends.
+    Property,
+    /// 转移净收入: pensions, subsidies, dibao.
+    Transfers,
+}
+
+impl IncomeCategory {
+    pub const ALL: [IncomeCategory; 4] = [
+        IncomeCategory::Wages,
+        IncomeCategory::Business,
+        IncomeCategory::Property,
+        IncomeCategory::Transfers,
+    ];
+
+    pub fn name(self) -> Text {
+        match self {
+            IncomeCategory::Wages => Text::new("工资性收入", "Wage income"),
+            IncomeCategory::Business => Text::new("经营净收入", "Net business income"),
+            IncomeCategory::Property => Text::new("财产净收入", "Net property income"),
+            IncomeCategory::Transfers => Text::new("转移净收入", "Net transfer income"),
+        }
+    }
 }
 
 /// Yuan per year by [`Source`].
@@ -71,6 +118,15 @@ pub struct SourceAmounts(pub [Yuan; Source::COUNT]);
 impl SourceAmounts {
     pub fn total(&self) -> Yuan {
         self.0.iter().sum()
+    }
+
+    /// The same amounts read as the four official categories.
+    pub fn by_category(&self) -> [Yuan; 4] {
+        let mut out = [0.0; 4];
+        for s in Source::ALL {
+            out[s.category() as usize] += self[s];
+        }
+        out
     }
 
     pub fn scaled(mut self, factor: f64) -> Self {
@@ -146,6 +202,8 @@ pub struct YearRow {
     pub scenario_by_source: SourceAmounts,
     pub increment_by_intervention: InterventionAmounts,
     pub program_cost_by_intervention: InterventionAmounts,
+    /// The household's own outlays by intervention (already netted in its income).
+    pub household_outlay_by_intervention: InterventionAmounts,
     /// Part of scenario income consumed at home (eggs, meat), valued at farm-gate prices.
     pub in_kind_yuan: Yuan,
     pub baseline_household_net_yuan: Yuan,
@@ -240,9 +298,12 @@ impl YearRow {
 /// Money figures over the horizon for one intervention or for all together.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Appraisal {
+    /// Household income gained, after the household's own outlays (undiscounted sum).
     pub income_gained_yuan: Yuan,
+    /// Public cost (undiscounted sum); leaves out costs not entered.
     pub program_cost_yuan: Yuan,
-    /// Program cost per yuan of household income gained (undiscounted).
+    /// The public view: present value of public cost ÷ present value of income gained,
+    /// discounted like the NPV. `None` when the discounted gain is not positive.
     pub cost_per_yuan_gained: Option<f64>,
     /// Present value of (income gained − program cost) at the discount rate.
     pub npv_yuan: Yuan,
@@ -250,6 +311,104 @@ pub struct Appraisal {
     pub benefit_cost_ratio: Option<f64>,
     /// First year cumulative income gained covers cumulative program cost.
     pub payback_year: Option<i32>,
+    /// The household's own cash outlays (its share of fees, coops, sheds, repayments), already
+    /// netted out of the income gained (undiscounted sum).
+    pub household_outlay_yuan: Yuan,
+    /// The household's own view: present value of its income gained, after its own outlays.
+    pub household_npv_yuan: Yuan,
+    /// A public cost of an intervention in this appraisal was left empty ("not entered").
+    pub cost_not_entered: bool,
+}
+
+/// One year's flows for an appraisal.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Flows {
+    pub gain_yuan: Yuan,
+    pub cost_yuan: Yuan,
+    pub outlay_yuan: Yuan,
+}
+
+/// One year of an appraisal with its discount factor (1 + r)^t, t from the base year. The one
+/// discount loop: the appraisal and every explanation of it read these.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DiscountedYear {
+    pub year: i32,
+    pub flows: Flows,
+    pub discount_factor: f64,
+}
+
+impl DiscountedYear {
+    pub fn pv_gain_yuan(&self) -> Yuan {
+        self.flows.gain_yuan / self.discount_factor
+    }
+    pub fn pv_cost_yuan(&self) -> Yuan {
+        self.flows.cost_yuan / self.discount_factor
+    }
+}
+
+/// The yearly flows of one intervention (`Some`) or of all together (`None`).
+pub fn flows_of(kind: Option<InterventionKind>) -> impl Fn(&YearRow) -> Flows + Copy {
+    move |r: &YearRow| match kind {
+        None => Flows {
+            gain_yuan: r.increment_yuan(),
+            cost_yuan: r.program_cost_yuan,
+            outlay_yuan: r.household_outlay_by_intervention.total(),
+        },
+        Some(k) => Flows {
+            gain_yuan: r.increment_by_intervention[k],
+            cost_yuan: r.program_cost_by_intervention[k],
+            outlay_yuan: r.household_outlay_by_intervention[k],
+        },
+    }
+}
+
+/// Every projected year's flows with its discount factor.
+pub fn discounted_years<'a>(
+    rows: &'a [YearRow],
+    discount_rate: f64,
+    flows: impl Fn(&YearRow) -> Flows + 'a,
+) -> impl Iterator<Item = DiscountedYear> + 'a {
+    rows.iter().enumerate().map(move |(i, row)| DiscountedYear {
+        year: row.year,
+        flows: flows(row),
+        discount_factor: (1.0 + discount_rate).powi(i as i32),
+    })
+}
+
+/// Where per-capita income stands against the monitoring line over the whole period.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct LineSummary {
+    /// First year per-capita income is at or above the line.
+    pub first_year_above: Option<i32>,
+    /// The first later year it is below the line again.
+    pub back_below_year: Option<i32>,
+    /// The lowest margin over the line (per capita; negative = below) and its year: from the
+    /// first year above on, or over every year when never above.
+    pub lowest_margin: Option<(i32, Yuan)>,
+}
+
+impl LineSummary {
+    fn of(rows: &[YearRow], per_capita: fn(&YearRow) -> Yuan) -> Self {
+        let margins: Vec<(i32, Yuan)> = rows
+            .iter()
+            .filter_map(|r| Some((r.year, per_capita(r) - r.monitoring_line_yuan_per_capita?)))
+            .collect();
+        let first = margins.iter().position(|&(_, m)| m >= 0.0);
+        let from = first.unwrap_or(0);
+        LineSummary {
+            first_year_above: first.map(|i| margins[i].0),
+            back_below_year: first.and_then(|i| {
+                margins[i..]
+                    .iter()
+                    .find(|&&(_, m)| m < 0.0)
+                    .map(|&(y, _)| y)
+            }),
+            lowest_margin: margins[from..]
+                .iter()
+                .copied()
+                .min_by(|a, b| a.1.total_cmp(&b.1)),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -260,6 +419,9 @@ pub struct Projection {
     /// First year per-capita income is at or above the monitoring line.
     pub first_year_above_line: Option<i32>,
     pub baseline_first_year_above_line: Option<i32>,
+    /// The whole period against the line: first year above, any year back below, lowest margin.
+    pub line: LineSummary,
+    pub baseline_line: LineSummary,
     /// What the planner must be told beside the figures (labor, eligibility, costs not entered).
     pub notices: Vec<Notice>,
 }
@@ -337,6 +499,7 @@ pub fn project_unchecked(scenario: &Scenario) -> Projection {
                 scenario_by_source: baseline,
                 increment_by_intervention: InterventionAmounts::default(),
                 program_cost_by_intervention: InterventionAmounts::default(),
+                household_outlay_by_intervention: InterventionAmounts::default(),
                 in_kind_yuan: 0.0,
                 baseline_household_net_yuan: 0.0,
                 household_net_yuan: 0.0,
@@ -417,6 +580,8 @@ pub fn project_unchecked(scenario: &Scenario) -> Projection {
             row.scenario_by_source.add(&delta);
             row.increment_by_intervention[kind] = delta.total();
             row.program_cost_by_intervention[kind] = effect.program_cost_yuan * row.price_index;
+            row.household_outlay_by_intervention[kind] =
+                effect.household_outlay_yuan * row.price_index;
             row.in_kind_yuan += effect.in_kind_yuan * row.price_index * kept;
             row.herd.add(&effect.herd_change);
         }
@@ -437,22 +602,19 @@ pub fn project_unchecked(scenario: &Scenario) -> Projection {
     }
 
     let discount = scenario.economics.discount_rate_pct / 100.0;
-    let total = appraise(&rows, discount, |r| {
-        (r.increment_yuan(), r.program_cost_yuan)
-    });
+    let not_entered = |kind: Option<InterventionKind>| {
+        notices.iter().any(|n| {
+            matches!(n, Notice::CostNotEntered { kind: k, .. } if kind.is_none_or(|kind| kind == *k))
+        })
+    };
+    let appraisal = |kind: Option<InterventionKind>| Appraisal {
+        cost_not_entered: not_entered(kind),
+        ..appraise(discounted_years(&rows, discount, flows_of(kind)))
+    };
+    let total = appraisal(None);
     let by_intervention = InterventionKind::ALL
         .iter()
-        .map(|&k| {
-            (
-                k,
-                appraise(&rows, discount, |r| {
-                    (
-                        r.increment_by_intervention[k],
-                        r.program_cost_by_intervention[k],
-                    )
-                }),
-            )
-        })
+        .map(|&k| (k, appraisal(Some(k))))
         .collect();
     let first_above = |f: fn(&YearRow) -> Yuan| {
         rows.iter()
@@ -460,6 +622,8 @@ pub fn project_unchecked(scenario: &Scenario) -> Projection {
             .map(|r| r.year)
     };
     Projection {
+        line: LineSummary::of(&rows, |r| r.per_capita_yuan),
+        baseline_line: LineSummary::of(&rows, |r| r.baseline_per_capita_yuan),
         first_year_above_line: first_above(|r| r.per_capita_yuan),
         baseline_first_year_above_line: first_above(|r| r.baseline_per_capita_yuan),
         total,
@@ -498,29 +662,25 @@ fn labor_notice(rows: &[YearRow]) -> Option<Notice> {
     })
 }
 
-/// NPV, benefit-cost ratio, cost per yuan and payback from yearly (income gained, cost).
-pub fn appraise(
-    rows: &[YearRow],
-    discount_rate: f64,
-    flows: impl Fn(&YearRow) -> (Yuan, Yuan),
-) -> Appraisal {
+/// NPV, benefit-cost ratio, cost per yuan (discounted), payback and the household's own view
+/// from the discounted years.
+pub fn appraise(years: impl Iterator<Item = DiscountedYear>) -> Appraisal {
     let mut a = Appraisal::default();
     let (mut pv_gain, mut pv_cost, mut cumulative) = (0.0, 0.0, 0.0);
-    for (i, row) in rows.iter().enumerate() {
-        let (gain, cost) = flows(row);
-        let d = (1.0 + discount_rate).powi(i as i32);
-        a.income_gained_yuan += gain;
-        a.program_cost_yuan += cost;
-        pv_gain += gain / d;
-        pv_cost += cost / d;
-        cumulative += gain - cost;
+    for y in years {
+        a.income_gained_yuan += y.flows.gain_yuan;
+        a.program_cost_yuan += y.flows.cost_yuan;
+        a.household_outlay_yuan += y.flows.outlay_yuan;
+        pv_gain += y.pv_gain_yuan();
+        pv_cost += y.pv_cost_yuan();
+        cumulative += y.flows.gain_yuan - y.flows.cost_yuan;
         if a.payback_year.is_none() && a.program_cost_yuan > 0.0 && cumulative >= 0.0 {
-            a.payback_year = Some(row.year);
+            a.payback_year = Some(y.year);
         }
     }
     a.npv_yuan = pv_gain - pv_cost;
+    a.household_npv_yuan = pv_gain;
     a.benefit_cost_ratio = (pv_cost > 0.0).then(|| pv_gain / pv_cost);
-    a.cost_per_yuan_gained =
-        (a.income_gained_yuan > 0.0).then(|| a.program_cost_yuan / a.income_gained_yuan);
+    a.cost_per_yuan_gained = (pv_gain > 0.0).then(|| pv_cost / pv_gain);
     a
 }

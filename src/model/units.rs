@@ -41,6 +41,8 @@ pub enum Unit {
     Nights,
     KgPerMu,
     YuanPerNight,
+    /// Per household member a year (元/人).
+    YuanPerCapita,
 }
 
 impl Unit {
@@ -68,6 +70,7 @@ impl Unit {
             Unit::Nights => Text::new("晚", "nights"),
             Unit::KgPerMu => Text::new("公斤/亩", "kg/mu"),
             Unit::YuanPerNight => Text::new("元/晚", "yuan/night"),
+            Unit::YuanPerCapita => Text::new("元/人", "yuan/person"),
         }
     }
 }

@@ -41,6 +41,10 @@ pub fn encode(f: Figure) -> String {
         CostPerYuanGained { kind } => format!("cpy:{}", kind_index(kind)),
         PaybackYear { kind } => format!("pay:{}", kind_index(kind)),
         FirstYearAboveLine { baseline } => format!("first:{}", baseline as u8),
+        LowestMargin { baseline } => format!("low:{}", baseline as u8),
+        TotalProgramCost { kind } => format!("tcost:{}", kind_index(kind)),
+        HouseholdNpv { kind } => format!("hnpv:{}", kind_index(kind)),
+        Labor { year } => format!("lab:{year}"),
     }
 }
 
@@ -91,6 +95,14 @@ pub fn decode(code: &str) -> Option<Figure> {
             kind: kind_from(parts.get(1)?)?,
         },
         "first" => FirstYearAboveLine { baseline: flag(1)? },
+        "low" => LowestMargin { baseline: flag(1)? },
+        "tcost" => TotalProgramCost {
+            kind: kind_from(parts.get(1)?)?,
+        },
+        "hnpv" => HouseholdNpv {
+            kind: kind_from(parts.get(1)?)?,
+        },
+        "lab" => Labor { year: year(1)? },
         _ => return None,
     })
 }
