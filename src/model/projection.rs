@@ -684,3 +684,55 @@ pub fn appraise(years: impl Iterator<Item = DiscountedYear>) -> Appraisal {
     a.cost_per_yuan_gained = (pv_gain > 0.0).then(|| pv_cost / pv_gain);
     a
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The labor rule by hand: 2 laborers × 10 months = 20 labor-months; baseline 8; 12 free,
+    /// plus 3 freed by land no longer farmed = 15. Claims: A 6 months earning 600/month,
+    /// B 8 months earning 1,000/month, C 4 months earning 200/month. Best per month first:
+    /// B takes 8 (7 left), A takes 6 (1 left), C gets 1 of its 4 → 25 %.
+    #[test]
+    fn labor_rule_meets_the_best_paid_claims_first() {
+        let k = InterventionKind::ALL;
+        let (a, b, c, d) = (k[0], k[1], k[2], k[3]);
+        let mut l = LaborUse {
+            available_months: 20.0,
+            baseline_months: 8.0,
+            ..LaborUse::default()
+        };
+        l.claimed_months[a] = 6.0;
+        l.claimed_months[b] = 8.0;
+        l.claimed_months[c] = 4.0;
+        l.freed_months[d] = 3.0;
+        let mut gains = InterventionAmounts::default();
+        gains[a] = 6.0 * 600.0;
+        gains[b] = 8.0 * 1_000.0;
+        gains[c] = 4.0 * 200.0;
+        l.apply_rule(&gains);
+        assert_eq!(l.kept_share[b], 1.0);
+        assert_eq!(l.kept_share[a], 1.0);
+        assert!((l.kept_share[c] - 0.25).abs() < 1e-12);
+        // Used: 8 + 6 + 8 + 1 − 3 = 20, all the household has.
+        assert!((l.used_months() - 20.0).abs() < 1e-12);
+        // Shortfall: 8 + 18 − 3 − 20 = 3 months of C's claim could not be met.
+        assert!((l.shortfall_months() - 3.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_baseline_over_budget_leaves_no_room_but_is_kept() {
+        let k = InterventionKind::ALL[0];
+        let mut l = LaborUse {
+            available_months: 5.0,
+            baseline_months: 7.0,
+            ..LaborUse::default()
+        };
+        l.claimed_months[k] = 2.0;
+        let mut gains = InterventionAmounts::default();
+        gains[k] = 1_000.0;
+        l.apply_rule(&gains);
+        assert_eq!(l.kept_share[k], 0.0);
+        assert_eq!(l.shortfall_months(), 2.0);
+    }
+}
