@@ -6,6 +6,7 @@ use village_income_planner::model::fields::{
     choice, toggle, validate, ErrorKind, CHOICES, FIELDS, TOGGLES,
 };
 use village_income_planner::model::presets::PRESETS;
+use village_income_planner::model::projection::IncomeCategory;
 use village_income_planner::model::scenario::PriceBasis;
 use village_income_planner::model::{
     explain, project, Figure, InterventionKind, Projection, Scenario, Source,
@@ -40,6 +41,15 @@ fn every_figure(s: &Scenario) -> Vec<Figure> {
         v.push(Figure::MonitoringLine { year });
         v.push(Figure::GapToLine { year });
         v.push(Figure::Labor { year });
+        for category in IncomeCategory::ALL {
+            for baseline in [false, true] {
+                v.push(Figure::Category {
+                    year,
+                    category,
+                    baseline,
+                });
+            }
+        }
     }
     for kind in InterventionKind::ALL.map(Some).into_iter().chain([None]) {
         v.push(Figure::Npv { kind });
@@ -101,6 +111,16 @@ fn shown(s: &Scenario, p: &Projection, f: Figure) -> Option<f64> {
         Figure::TotalProgramCost { kind } => appr(kind).program_cost_yuan,
         Figure::HouseholdNpv { kind } => appr(kind).household_npv_yuan,
         Figure::Labor { year } => row(year).labor.used_months(),
+        Figure::Category {
+            year,
+            category,
+            baseline: true,
+        } => row(year).baseline_by_source.by_category()[category as usize],
+        Figure::Category {
+            year,
+            category,
+            baseline: false,
+        } => row(year).scenario_by_source.by_category()[category as usize],
     })
 }
 

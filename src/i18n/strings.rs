@@ -51,6 +51,19 @@ pub const HEADLINE_THIS_YEAR: Text =
 pub const HEADLINE_HORIZON: Text = Text::new("人均纯收入（末年）", "Per-capita income, final year");
 pub const HEADLINE_INCREMENT: Text = Text::new("末年家庭增收", "Household gain, final year");
 pub const HEADLINE_FIRST_ABOVE: Text = Text::new("首次高于监测线", "First year above the line");
+pub const HEADLINE_LINE: Text = Text::new("与监测线", "Against the monitoring line");
+pub const HEADLINE_TOTAL_COST: Text = Text::new("公共投入合计", "Total public cost");
+pub const HEADLINE_HOUSEHOLD_VIEW: Text =
+    Text::new("农户自身收益现值", "The household's own gain (present value)");
+pub const NOT_ENTERED: Text = Text::new("未填写", "not entered");
+pub const PART_NOT_ENTERED: Text = Text::new("（部分投入未填写）", " (some costs not entered)");
+pub const NOTICES: Text = Text::new("请注意", "Please note");
+pub const GO_TO_FIELD: Text = Text::new("去填写", "Go to the field");
+pub const ASSUMPTION_BADGE: Text = Text::new("假设", "assumption");
+pub const ASSUMPTION_TITLE: Text = Text::new(
+    "此默认值无出处，是假设：请用本村实际数字替换",
+    "This default has no source; it is an assumption: replace it with your village's figure",
+);
 pub const NEVER: Text = Text::new("测算期内未达到", "Not within the horizon");
 
 pub const INVALID_SCENARIO: Text = Text::new(
@@ -94,7 +107,8 @@ pub const COL_SUFFIX_GAIN: Text = Text::new("·增收", " · gain");
 pub const COL_SUFFIX_COST: Text = Text::new("·投入", " · cost");
 
 pub const HEADLINE_NPV: Text = Text::new("净现值（增收−投入）", "NPV (gain − cost)");
-pub const HEADLINE_COST_PER_YUAN: Text = Text::new("每增收 1 元的投入", "Cost per yuan gained");
+pub const HEADLINE_COST_PER_YUAN: Text =
+    Text::new("每增收 1 元的公共投入", "Public cost per yuan gained");
 pub const HEADLINE_PAYBACK: Text = Text::new("投入回收年份", "Payback year");
 pub const NO_COST: Text = Text::new("无项目投入", "No program cost");
 pub const NO_GAIN: Text = Text::new("无增收", "No gain");

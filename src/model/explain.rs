@@ -9,7 +9,7 @@ use super::interventions::{Effect, InterventionKind};
 use super::monitoring_line::RowStatus;
 use super::projection::{
     baseline_sources, discounted_years, flows_of, line_for, price_index, project_unchecked,
-    Appraisal, DiscountedYear, Projection, Source, YearRow,
+    Appraisal, DiscountedYear, IncomeCategory, Projection, Source, YearRow,
 };
 use super::scenario::{PriceBasis, Scenario};
 use super::text::Text;
@@ -98,6 +98,12 @@ pub enum Figure {
     Labor {
         year: i32,
     },
+    /// Income of one official category (工资性 / 经营 / 财产 / 转移) in a year.
+    Category {
+        year: i32,
+        category: IncomeCategory,
+        baseline: bool,
+    },
 }
 
 /// Explains one figure. `None` when the scenario is invalid, the year is outside the horizon, or
@@ -127,6 +133,11 @@ pub fn explain(scenario: &Scenario, figure: Figure) -> Option<Trace> {
         Figure::TotalProgramCost { kind } => Some(ctx.total_cost(kind)),
         Figure::HouseholdNpv { kind } => Some(ctx.household_npv(kind)),
         Figure::Labor { year } => Some(ctx.labor(ctx.index(year)?)),
+        Figure::Category {
+            year,
+            category,
+            baseline,
+        } => ctx.category(ctx.index(year)?, category, baseline),
     }
 }
 
@@ -771,6 +782,30 @@ impl Ctx<'_> {
             );
         }
         Some(t.part(self.per_capita(i, baseline)?).part(self.line(i)?))
+    }
+
+    fn category(&self, i: usize, category: IncomeCategory, baseline: bool) -> Option<Trace> {
+        let row = self.row(i);
+        let by_source = if baseline {
+            &row.baseline_by_source
+        } else {
+            &row.scenario_by_source
+        };
+        let mut t = yuan(
+            category.name(),
+            Text::new("Σ 属于此类的各收入来源", "Σ the income sources in this category"),
+            by_source.by_category()[category as usize],
+        );
+        for source in Source::ALL.into_iter().filter(|s| s.category() == category) {
+            if by_source[source] != 0.0 {
+                t = t.part(if baseline {
+                    self.baseline_source(i, source)?
+                } else {
+                    self.scenario_source(i, source)?
+                });
+            }
+        }
+        Some(t)
     }
 
     fn labor(&self, i: usize) -> Trace {

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::browser;
 use super::components::{
     Chart, CompareView, ExplainPanel, FileMenu, FormSection, Header, Headlines,
-    MonitoringLineEditor, PrintReport, ScenarioBar, ShareDialog, StatusBanner, UpdateNotice,
+    ModelNotices, MonitoringLineEditor, PrintReport, ScenarioBar, ShareDialog, StatusBanner, UpdateNotice,
     YearTable,
 };
 use super::hooks::use_autosave::{boot, use_autosave};
@@ -196,6 +196,7 @@ pub fn App() -> Html {
                         <CompareView workspace={state.workspace.clone()} lang={l} dispatch={dispatch.clone()} />
                     }
                     <p class="visually-hidden" aria-live="polite">{ (*announcement).clone() }</p>
+                    <ModelNotices projection={Rc::clone(&projection)} lang={l} on_explain={on_explain.clone()} />
                     <Headlines projection={Rc::clone(&projection)} lang={l} on_explain={on_explain.clone()} />
                     <div class="charts">{ for charts }</div>
                     <YearTable projection={projection} lang={l} {on_explain} />

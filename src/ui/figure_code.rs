@@ -3,7 +3,7 @@
 
 use crate::model::explain::Figure;
 use crate::model::interventions::InterventionKind;
-use crate::model::projection::Source;
+use crate::model::projection::{IncomeCategory, Source};
 
 fn kind_index(k: Option<InterventionKind>) -> String {
     k.map_or_else(|| "-".into(), |k| k.index().to_string())
@@ -45,6 +45,11 @@ pub fn encode(f: Figure) -> String {
         TotalProgramCost { kind } => format!("tcost:{}", kind_index(kind)),
         HouseholdNpv { kind } => format!("hnpv:{}", kind_index(kind)),
         Labor { year } => format!("lab:{year}"),
+        Category {
+            year,
+            category,
+            baseline,
+        } => format!("cat:{year}:{}:{}", category as usize, baseline as u8),
     }
 }
 
@@ -103,6 +108,11 @@ pub fn decode(code: &str) -> Option<Figure> {
             kind: kind_from(parts.get(1)?)?,
         },
         "lab" => Labor { year: year(1)? },
+        "cat" => Category {
+            year: year(1)?,
+            category: *IncomeCategory::ALL.get(parts.get(2)?.parse::<usize>().ok()?)?,
+            baseline: flag(3)?,
+        },
         _ => return None,
     })
 }

@@ -23,28 +23,38 @@ pub struct NumberFieldProps {
     pub scenario_error: Option<AttrValue>,
 }
 
-fn display(value: &f64) -> String {
-    format_compact(*value)
+/// The field's value; `None` is "not entered" (an optional cost left empty).
+fn display(value: &Option<f64>) -> String {
+    value.map(format_compact).unwrap_or_default()
 }
 
-/// Percent fields accept a trailing %; reading is lenient about it either way.
-fn reads_as(text: &str) -> Option<f64> {
-    parse_number(text, true).ok()
+/// Percent fields accept a trailing %; reading is lenient about it either way. Empty text
+/// reads as "not entered", which only optional fields accept.
+fn reads_as(text: &str) -> Option<Option<f64>> {
+    if text.trim().is_empty() {
+        return Some(None);
+    }
+    parse_number(text, true).ok().map(Some)
 }
 
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let spec = field(props.id).expect("NumberField id must be in FIELDS");
-    let draft = use_draft(props.value, display, reads_as);
+    let value = (!spec.is_not_entered(props.value)).then_some(props.value);
+    let draft = use_draft(value, display, reads_as);
     let lang = props.lang;
     let oninput = {
         let draft = draft.clone();
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
-            let parsed = parse_number(&text, spec.unit == Unit::Percent)
-                .map_err(Problem::Parse)
-                .and_then(|v| spec.check(v).map_err(Problem::Invalid));
+            let parsed = if spec.optional && text.trim().is_empty() {
+                Ok(f64::NAN)
+            } else {
+                parse_number(&text, spec.unit == Unit::Percent)
+                    .map_err(Problem::Parse)
+                    .and_then(|v| spec.check(v).map_err(Problem::Invalid))
+            };
             if let Some(value) = draft.accept(text, parsed) {
                 dispatch.dispatch(Action::SetField { id: spec.id, value });
             }
@@ -68,14 +78,16 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         lang.tr(strings::DEFAULT_SOURCE),
         lang.tr(spec.source)
     );
+    let placeholder = spec.optional.then(|| lang.tr(strings::NOT_ENTERED));
     html! {
-        <FieldFrame id={spec.id} label={lang.tr(spec.label)} {message} {range} {source}>
+        <FieldFrame id={spec.id} label={lang.tr(spec.label)} {message} {range} {source} assumption={spec.is_assumption()}>
             <input
                 id={input_id(spec.id)}
                 type="text"
                 inputmode="decimal"
                 autocomplete="off"
                 value={(*draft.text).clone()}
+                {placeholder}
                 aria-invalid={if draft.error.is_some() || props.scenario_error.is_some() { "true" } else { "false" }}
                 aria-describedby={described_by(spec.id)}
                 data-field={spec.id}
@@ -104,6 +116,9 @@ pub struct FieldFrameProps {
     pub message: Option<AttrValue>,
     pub range: String,
     pub source: String,
+    /// The default has no source: marked so planners know to replace it.
+    #[prop_or_default]
+    pub assumption: bool,
     pub children: Html,
 }
 
@@ -114,6 +129,10 @@ pub fn FieldFrame(props: &FieldFrameProps) -> Html {
     html! {
         <div class={classes!("field", props.message.is_some().then_some("field-invalid"))} title={props.source.clone()}>
             <label for={id.clone()}>{ props.label.clone() }</label>
+            // Screen readers hear "假设：…" in the hint the input is described by.
+            if props.assumption {
+                <AssumptionBadge />
+            }
             <div class="field-input">{ props.children.clone() }</div>
             <p class="field-error" id={format!("{id}-error")} role="alert" hidden={props.message.is_none()}>
                 { props.message.clone().unwrap_or_default() }
@@ -123,5 +142,14 @@ pub fn FieldFrame(props: &FieldFrameProps) -> Html {
                 <span class="source">{ props.source.clone() }</span>
             </p>
         </div>
+    }
+}
+
+/// The small "假设 / assumption" mark beside a field whose default has no source.
+#[component]
+fn AssumptionBadge() -> Html {
+    let lang = use_context::<crate::ui::hooks::LangContext>().map_or(Lang::Zh, |c| c.lang);
+    html! {
+        <span class="assumption-badge" aria-hidden="true" title={lang.tr(strings::ASSUMPTION_TITLE)}>{ lang.tr(strings::ASSUMPTION_BADGE) }</span>
     }
 }
