@@ -53,8 +53,10 @@ pub const HEADLINE_INCREMENT: Text = Text::new("末年家庭增收", "Household 
 pub const HEADLINE_FIRST_ABOVE: Text = Text::new("首次高于监测线", "First year above the line");
 pub const HEADLINE_LINE: Text = Text::new("与监测线", "Against the monitoring line");
 pub const HEADLINE_TOTAL_COST: Text = Text::new("公共投入合计", "Total public cost");
-pub const HEADLINE_HOUSEHOLD_VIEW: Text =
-    Text::new("农户自身收益现值", "The household's own gain (present value)");
+pub const HEADLINE_HOUSEHOLD_VIEW: Text = Text::new(
+    "农户自身收益现值",
+    "The household's own gain (present value)",
+);
 pub const NOT_ENTERED: Text = Text::new("未填写", "not entered");
 pub const PART_NOT_ENTERED: Text = Text::new("（部分投入未填写）", " (some costs not entered)");
 pub const NOTICES: Text = Text::new("请注意", "Please note");
@@ -163,6 +165,14 @@ pub const EXPLAIN_HINT: Text = Text::new(
     "点击表格中的数字或上方指标，可查看计算过程；方向键可在单元格间移动",
     "Click a number in the tables or a headline figure to see how it was computed; arrow keys move between cells",
 );
+pub const TABLE_CATEGORIES: Text = Text::new(
+    "逐年收入构成（统计口径：工资性、经营、财产、转移）",
+    "Income by official category, by year",
+);
+pub const TABLE_LABOR: Text = Text::new("逐年劳动力（劳动月）", "Labor, by year (labor-months)");
+pub const COL_LABOR_AVAILABLE: Text = Text::new("可用", "Available");
+pub const COL_LABOR_USED: Text = Text::new("使用", "Used");
+pub const COL_LABOR_SHORT: Text = Text::new("余缺（负为不足）", "Spare (negative: short)");
 pub const TABLE_HERD: Text = Text::new("逐年存栏", "Livestock on hand, by year");
 pub const UNIT_HEAD_SUFFIX: Text = Text::new("（头/只）", " (head)");
 pub const OUT_OF_RANGE: Text = Text::new("超出范围", "Out of range");

@@ -793,7 +793,10 @@ impl Ctx<'_> {
         };
         let mut t = yuan(
             category.name(),
-            Text::new("Σ 属于此类的各收入来源", "Σ the income sources in this category"),
+            Text::new(
+                "Σ 属于此类的各收入来源",
+                "Σ the income sources in this category",
+            ),
             by_source.by_category()[category as usize],
         );
         for source in Source::ALL.into_iter().filter(|s| s.category() == category) {

@@ -261,10 +261,20 @@ impl LaborUse {
         self.baseline_months + claimed - self.freed_months.total()
     }
 
-    /// Claims beyond what the household has (0 when everything fits).
+    /// Labor-months every activity would take, before the rule cuts anything.
+    pub fn wanted_months(&self) -> Months {
+        self.baseline_months + self.claimed_months.total() - self.freed_months.total()
+    }
+
+    /// Months to spare (positive) or short (negative) if every claim were met.
+    pub fn spare_months(&self) -> Months {
+        self.available_months - self.wanted_months()
+    }
+
+    /// Intervention claims beyond what the household has (0 when everything fits). A baseline
+    /// already over the budget is what the household does today and is not counted.
     pub fn shortfall_months(&self) -> Months {
-        let wanted = self.baseline_months + self.claimed_months.total() - self.freed_months.total();
-        (wanted - self.available_months.max(self.baseline_months)).max(0.0)
+        (self.wanted_months() - self.available_months.max(self.baseline_months)).max(0.0)
     }
 
     /// The labor rule. The household keeps what it already does (own farming, wage work, its

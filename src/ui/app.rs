@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use super::browser;
 use super::components::{
-    Chart, CompareView, ExplainPanel, FileMenu, FormSection, Header, Headlines,
-    ModelNotices, MonitoringLineEditor, PrintReport, ScenarioBar, ShareDialog, StatusBanner, UpdateNotice,
+    Chart, CompareView, ExplainPanel, FileMenu, FormSection, Header, Headlines, ModelNotices,
+    MonitoringLineEditor, PrintReport, ScenarioBar, ShareDialog, StatusBanner, UpdateNotice,
     YearTable,
 };
 use super::hooks::use_autosave::{boot, use_autosave};

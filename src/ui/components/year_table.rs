@@ -12,7 +12,7 @@ use crate::i18n::{format::format_number, strings, Lang};
 use crate::model::explain::Figure;
 use crate::model::interventions::InterventionKind;
 use crate::model::monitoring_line::RowStatus;
-use crate::model::projection::Source;
+use crate::model::projection::{IncomeCategory, Source};
 use crate::model::{Projection, YearRow};
 use crate::ui::figure_code;
 
@@ -36,6 +36,8 @@ struct Column {
     placeholder_mark: bool,
     /// Highlights negative values (below the line).
     warn_negative: bool,
+    /// Decimal places shown (yuan: 0; labor-months: 1).
+    decimals: usize,
 }
 
 fn column(
@@ -49,6 +51,7 @@ fn column(
         figure: Some(Box::new(figure)),
         placeholder_mark: false,
         warn_negative: false,
+        decimals: 0,
     }
 }
 
@@ -192,8 +195,70 @@ fn herd_columns(lang: Lang, rows: &[YearRow]) -> Vec<Column> {
             figure: None,
             placeholder_mark: false,
             warn_negative: false,
+            decimals: 0,
         })
         .collect()
+}
+
+/// The four official categories of rural income, baseline and with the scenario.
+fn category_columns(lang: Lang) -> Vec<Column> {
+    IncomeCategory::ALL
+        .into_iter()
+        .flat_map(|category| {
+            let name = lang.tr(category.name());
+            [true, false].map(|baseline| {
+                let suffix = if baseline {
+                    strings::COL_SUFFIX_BASELINE
+                } else {
+                    strings::COL_SUFFIX_SCENARIO
+                };
+                column(
+                    format!("{name}{}", lang.tr(suffix)),
+                    move |r| {
+                        let by = if baseline {
+                            &r.baseline_by_source
+                        } else {
+                            &r.scenario_by_source
+                        };
+                        Some(by.by_category()[category as usize])
+                    },
+                    move |year| Figure::Category {
+                        year,
+                        category,
+                        baseline,
+                    },
+                )
+            })
+        })
+        .collect()
+}
+
+/// The household's labor-months: what it has, what it uses, what it lacks.
+fn labor_columns(lang: Lang) -> Vec<Column> {
+    let months = |c: Column| Column { decimals: 1, ..c };
+    vec![
+        Column {
+            figure: None,
+            ..months(column(
+                lang.tr(strings::COL_LABOR_AVAILABLE),
+                |r| Some(r.labor.available_months),
+                |year| Figure::Labor { year },
+            ))
+        },
+        months(column(
+            lang.tr(strings::COL_LABOR_USED),
+            |r| Some(r.labor.used_months()),
+            |year| Figure::Labor { year },
+        )),
+        Column {
+            warn_negative: true,
+            ..months(column(
+                lang.tr(strings::COL_LABOR_SHORT),
+                |r| Some(r.labor.spare_months()),
+                |year| Figure::Labor { year },
+            ))
+        },
+    ]
 }
 
 fn table(
@@ -209,7 +274,7 @@ fn table(
     let body = rows.iter().map(|r| {
         let cells = columns.iter().map(|c| {
             let value = (c.value)(r);
-            let text = value.map_or_else(|| "—".to_string(), |v| format_number(v, 0));
+            let text = value.map_or_else(|| "—".to_string(), |v| format_number(v, c.decimals));
             let mark = (c.placeholder_mark
                 && r.monitoring_line_status == Some(RowStatus::Placeholder))
             .then(|| lang.tr(strings::PLACEHOLDER_MARK));
@@ -338,7 +403,9 @@ pub fn YearTable(props: &YearTableProps) -> Html {
             { table("summary", format!("{}{unit}", lang.tr(strings::TABLE_CAPTION)), &summary_columns(lang), rows, lang) }
             { table("sources", format!("{}{unit}", lang.tr(strings::TABLE_SOURCES)), &source_columns(lang, rows), rows, lang) }
             { table("interventions", format!("{}{unit}", lang.tr(strings::TABLE_INTERVENTIONS)), &intervention_columns(lang, rows), rows, lang) }
+            { table("categories", format!("{}{unit}", lang.tr(strings::TABLE_CATEGORIES)), &category_columns(lang), rows, lang) }
             { table("herd", lang.tr(strings::TABLE_HERD).to_string(), &herd_columns(lang, rows), rows, lang) }
+            { table("labor", lang.tr(strings::TABLE_LABOR).to_string(), &labor_columns(lang), rows, lang) }
         </div>
     }
 }
