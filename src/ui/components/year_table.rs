@@ -252,6 +252,8 @@ fn labor_columns(lang: Lang) -> Vec<Column> {
         )),
         Column {
             warn_negative: true,
+            // Explained inside the "used" cell's trace, which lists what is available and wanted.
+            figure: None,
             ..months(column(
                 lang.tr(strings::COL_LABOR_SHORT),
                 |r| Some(r.labor.spare_months()),
