@@ -379,3 +379,31 @@ fn imported_workspace_is_repaired() {
     };
     assert_eq!(got, w.repair());
 }
+
+#[test]
+fn opening_a_v1_file_says_what_changed_and_a_current_one_says_nothing() {
+    let text = String::from_utf8(fixture("workspace-v1.json")).unwrap();
+    let (_, upgrade) = village_income_planner::storage::load_workspace_noting(&text).unwrap();
+    let upgrade = upgrade.expect("v1 scenarios are upgraded");
+    assert_eq!(upgrade.from, 1);
+    assert!(
+        upgrade.message(false).contains("基线"),
+        "{}",
+        upgrade.message(false)
+    );
+    assert!(
+        upgrade.message(true).contains("baseline"),
+        "{}",
+        upgrade.message(true)
+    );
+    let (_, again) = village_income_planner::storage::files::import_file_noting(
+        "workspace-v1.json",
+        &fixture("workspace-v1.json"),
+    )
+    .unwrap();
+    assert_eq!(again, Some(upgrade));
+    // Written by today's app: nothing to say.
+    let today = export_workspace(&Workspace::new(Scenario::default(), None));
+    let (_, none) = village_income_planner::storage::load_workspace_noting(&today).unwrap();
+    assert_eq!(none, None);
+}

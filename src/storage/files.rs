@@ -13,7 +13,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::migrate::{self, Format, LoadError};
+use super::migrate::{self, Format, LoadError, Upgrade};
 use super::workspace::{Workspace, WORKSPACE_VERSION};
 use crate::model::scenario::SCHEMA_VERSION;
 use crate::model::{Scenario, ValidationError};
@@ -265,6 +265,14 @@ impl std::error::Error for ImportError {}
 /// Reads an import file. Checks, in order: size, emptiness, text, JSON, whose file it is, kind,
 /// version, types, then every value against the model's ranges.
 pub fn import_file(file_name: &str, bytes: &[u8]) -> Result<Imported, ImportError> {
+    import_file_noting(file_name, bytes).map(|(imported, _)| imported)
+}
+
+/// [`import_file`], saying whether an older scenario was upgraded on the way.
+pub fn import_file_noting(
+    file_name: &str,
+    bytes: &[u8],
+) -> Result<(Imported, Option<Upgrade>), ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
@@ -308,10 +316,12 @@ pub fn import_file(file_name: &str, bytes: &[u8]) -> Result<Imported, ImportErro
     if format == Format::Workspace && count > MAX_SCENARIOS {
         return Err(ImportError::TooManyScenarios { count });
     }
-    Ok(match format {
+    let upgrade = Upgrade::of(&data);
+    let imported = match format {
         Format::Workspace => Imported::Workspace(migrate::workspace_from_value(data)?),
         Format::Scenario => Imported::Scenario(migrate::scenario_from_value(data)?),
-    })
+    };
+    Ok((imported, upgrade))
 }
 
 /// Splits our envelope into the kind it declares and its data; anything without an `app` key

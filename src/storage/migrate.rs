@@ -11,6 +11,7 @@ use serde_json::Value;
 use super::workspace::{Workspace, WORKSPACE_VERSION};
 use crate::model::fields::validate;
 use crate::model::scenario::SCHEMA_VERSION;
+use crate::model::Text;
 use crate::model::{Scenario, ValidationError};
 
 /// Which versioned format a version number belongs to.
@@ -127,12 +128,18 @@ fn version_message(format: Format, found: u64, supported: u32, english: bool) ->
 /// Reads a workspace from autosaved or exported JSON (bare, or in an export envelope),
 /// migrating older versions, then repairs ids and validates every scenario.
 pub fn load_workspace(json: &str) -> Result<Workspace, LoadError> {
+    load_workspace_noting(json).map(|(w, _)| w)
+}
+
+/// [`load_workspace`], saying whether an older scenario was upgraded on the way.
+pub fn load_workspace_noting(json: &str) -> Result<(Workspace, Option<Upgrade>), LoadError> {
     let value = parse(json.trim_start_matches('\u{FEFF}'))?;
     let value = match super::files::unwrap_envelope(value)? {
         (Some(Format::Workspace), data) | (None, data) => data,
         (Some(Format::Scenario), _) => return Err(LoadError::NotOurs),
     };
-    workspace_from_value(value)
+    let upgrade = Upgrade::of(&value);
+    Ok((workspace_from_value(value)?, upgrade))
 }
 
 /// Parses JSON text into a value, telling a cut-off file from a malformed one.
@@ -174,6 +181,78 @@ pub fn scenario_from_value(value: Value) -> Result<Scenario, LoadError> {
         super::reader::scenario(&migrate_scenario_value(value)?, "").map_err(wrong_types)?;
     check(&scenario)?;
     Ok(scenario)
+}
+
+/// What changed for a planner between scenario schema N and N + 1: `SCHEMA_CHANGES[N - 1]`.
+/// Shown when an older scenario is opened, so nobody wonders why a saved figure moved.
+const SCHEMA_CHANGES: &[&[Text]] = &[&[
+    Text::new(
+        "已有的羊、牛、蛋鸡在“基线”中就有收入，措施只计改良带来的增量",
+        "Sheep, cattle and hens the household already keeps now earn in the baseline; an intervention adds only what improvement changes",
+    ),
+    Text::new(
+        "新增劳动力时间：在家劳动力的工作月数是上限，各项活动按用工计入，超出的收入不计",
+        "Labor time is new: the household's working months are a budget, each activity claims labor, and income beyond it is left out",
+    ),
+    Text::new(
+        "土地租金按合同金额计，不再随通胀上涨；一次性投入按采纳比例计",
+        "Land rent is the contract amount and no longer rises with inflation; one-off costs scale with adoption",
+    ),
+    Text::new(
+        "每增收 1 元的公共投入改为贴现计算；另列农户自身收益",
+        "Public cost per yuan gained is now discounted like the NPV; the household's own gain is a separate figure",
+    ),
+    Text::new(
+        "新增户类型（监测户等）和两项措施：分红、返乡创业（默认关闭）",
+        "New: household type (monitored household …) and two interventions, dividends and returnee start-ups (off)",
+    ),
+]];
+
+const _: () = assert!(SCHEMA_CHANGES.len() == SCENARIO_STEPS.len());
+
+/// A scenario (or a workspace holding one) saved by an older version was upgraded on opening.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Upgrade {
+    /// The oldest scenario schema version that was read.
+    pub from: u32,
+}
+
+impl Upgrade {
+    /// Whether `value` (a scenario or a workspace, before migration) holds an older scenario.
+    pub fn of(value: &Value) -> Option<Upgrade> {
+        let version = |s: &Value| s.get("schema_version").and_then(Value::as_u64);
+        let oldest = match value.get("entries").and_then(Value::as_array) {
+            Some(entries) => entries
+                .iter()
+                .filter_map(|e| e.get("scenario").and_then(version))
+                .min(),
+            None => version(value),
+        }?;
+        (oldest >= 1 && oldest < u64::from(SCHEMA_VERSION)).then_some(Upgrade {
+            from: oldest as u32,
+        })
+    }
+
+    /// What changed since the saved version, one sentence a change.
+    pub fn message(&self, english: bool) -> String {
+        let changes: Vec<&str> = SCHEMA_CHANGES[(self.from as usize - 1)..]
+            .iter()
+            .flat_map(|step| step.iter().map(|t| t.get(english)))
+            .collect();
+        if english {
+            format!(
+                "Saved by an earlier version (format {}); opened with today's model, so some figures differ: {}.",
+                self.from,
+                changes.join("; ")
+            )
+        } else {
+            format!(
+                "此方案由旧版本保存（格式 {}），已按新模型打开，部分数字会有变化：{}。",
+                self.from,
+                changes.join("；")
+            )
+        }
+    }
 }
 
 /// One upgrade: JSON of version N in, JSON of version N + 1 out (with its version field set).

@@ -14,7 +14,7 @@ use miniz_oxide::inflate::TINFLStatus;
 use serde_json::{Map, Value};
 
 use super::base64url;
-use super::migrate::{self, LoadError};
+use super::migrate::{self, LoadError, Upgrade};
 use crate::model::{Scenario, ValidationError};
 
 /// What `location.hash` holds after `#` when it carries a shared scenario.
@@ -195,6 +195,11 @@ impl std::error::Error for ShareError {}
 
 /// Decodes a payload (also accepts it with a leading `#` and/or `s=`). Never panics.
 pub fn decode_link(fragment: &str) -> Result<Scenario, ShareError> {
+    decode_link_noting(fragment).map(|(s, _)| s)
+}
+
+/// [`decode_link`], saying whether the scenario was upgraded from an older schema.
+pub fn decode_link_noting(fragment: &str) -> Result<(Scenario, Option<Upgrade>), ShareError> {
     let payload = fragment.trim();
     let payload = payload.strip_prefix('#').unwrap_or(payload);
     let payload = payload.strip_prefix(FRAGMENT_PREFIX).unwrap_or(payload);
@@ -237,7 +242,8 @@ pub fn decode_link(fragment: &str) -> Result<Scenario, ShareError> {
     }
     let mut value = base_v1();
     merge(&mut value, changes);
-    migrate::scenario_from_value(value).map_err(|e| match e {
+    let upgrade = Upgrade::of(&value);
+    let scenario = migrate::scenario_from_value(value).map_err(|e| match e {
         LoadError::UnknownVersion {
             found, supported, ..
         } => ShareError::UnknownVersion { found, supported },
@@ -252,16 +258,24 @@ pub fn decode_link(fragment: &str) -> Result<Scenario, ShareError> {
         other => ShareError::NotAScenario {
             detail: other.message(true),
         },
-    })
+    })?;
+    Ok((scenario, upgrade))
 }
 
 /// Reads `location.hash` (with or without `#`): `None` when it holds no shared scenario, so the
 /// app starts normally; otherwise the scenario or why it cannot be opened.
 pub fn scenario_from_fragment(hash: &str) -> Option<Result<Scenario, ShareError>> {
+    scenario_from_fragment_noting(hash).map(|r| r.map(|(s, _)| s))
+}
+
+/// [`scenario_from_fragment`], saying whether the scenario was upgraded from an older schema.
+pub fn scenario_from_fragment_noting(
+    hash: &str,
+) -> Option<Result<(Scenario, Option<Upgrade>), ShareError>> {
     let hash = hash.trim();
     let hash = hash.strip_prefix('#').unwrap_or(hash);
     let payload = hash.strip_prefix(FRAGMENT_PREFIX)?;
-    Some(decode_link(payload))
+    Some(decode_link_noting(payload))
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ use crate::model::explain::{explain, Figure};
 use crate::model::fields::Section;
 use crate::model::interventions::InterventionKind;
 use crate::model::projection::project_unchecked;
-use crate::storage::share::scenario_from_fragment;
+use crate::storage::share::scenario_from_fragment_noting;
 
 /// Quiet time before results are announced to screen readers, so typing is not read aloud.
 const ANNOUNCE_DELAY_MS: u32 = 1_200;
@@ -32,20 +32,22 @@ const ANNOUNCE_DELAY_MS: u32 = 1_200;
 fn start() -> (PlannerState, super::notice::StoreStatus, Option<Notice>) {
     let booted = boot();
     let mut state = PlannerState::with(booted.workspace);
-    let notice = scenario_from_fragment(&browser::location_hash()).map(|shared| {
+    let shared = scenario_from_fragment_noting(&browser::location_hash()).map(|shared| {
         // Handled once: a reload must not add the scenario again.
         browser::clear_hash();
         match shared {
-            Ok(scenario) => {
+            Ok((scenario, upgrade)) => {
                 let name = state.workspace.unique_name(&scenario.name);
                 let mut scenario = scenario;
                 scenario.name = name;
                 state.workspace.add(scenario, None);
-                Notice::SharedAdded
+                Notice::SharedAdded { upgrade }
             }
             Err(error) => Notice::ShareFailed(error),
         }
     });
+    // A shared scenario's notice says what was upgraded in it; otherwise say it of the store.
+    let notice = shared.or(booted.upgrade.map(Notice::Upgraded));
     (state, booted.status, notice)
 }
 

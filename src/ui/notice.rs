@@ -6,14 +6,24 @@ use std::rc::Rc;
 use crate::i18n::Lang;
 use crate::model::Text;
 use crate::storage::files::ImportError;
-use crate::storage::migrate::LoadError;
+use crate::storage::migrate::{LoadError, Upgrade};
 use crate::storage::share::ShareError;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
-    Imported { scenarios: usize },
-    ImportFailed { file: Rc<str>, error: ImportError },
-    SharedAdded,
+    Imported {
+        scenarios: usize,
+        upgrade: Option<Upgrade>,
+    },
+    ImportFailed {
+        file: Rc<str>,
+        error: ImportError,
+    },
+    SharedAdded {
+        upgrade: Option<Upgrade>,
+    },
+    /// The autosaved workspace held scenarios of an older schema.
+    Upgraded(Upgrade),
     ShareFailed(ShareError),
     LinkCopied,
 }
@@ -26,12 +36,13 @@ impl Notice {
     pub fn message(&self, lang: Lang) -> String {
         let en = lang.is_en();
         match self {
-            Notice::Imported { scenarios } => {
-                if en {
+            Notice::Imported { scenarios, upgrade } => {
+                let said = if en {
                     format!("Imported {scenarios} scenario(s); they were added beside your own.")
                 } else {
                     format!("已导入 {scenarios} 个方案，已添加在现有方案之后。")
-                }
+                };
+                with_upgrade(said, upgrade, en)
             }
             Notice::ImportFailed { file, error } => {
                 let reason = error.message(en);
@@ -41,12 +52,16 @@ impl Notice {
                     format!("未导入“{file}”，工作区未作任何改动：{reason}")
                 }
             }
-            Notice::SharedAdded => lang
-                .tr(Text::new(
+            Notice::SharedAdded { upgrade } => with_upgrade(
+                lang.tr(Text::new(
                     "已从分享链接添加方案，原有方案未改动。",
                     "The shared scenario was added; your own scenarios are unchanged.",
                 ))
                 .to_string(),
+                upgrade,
+                en,
+            ),
+            Notice::Upgraded(upgrade) => upgrade.message(en),
             Notice::ShareFailed(error) => {
                 let reason = error.message(en);
                 if en {
@@ -57,6 +72,14 @@ impl Notice {
             }
             Notice::LinkCopied => lang.tr(Text::new("链接已复制", "Link copied")).to_string(),
         }
+    }
+}
+
+/// A message followed by what changed, when an older scenario was upgraded.
+fn with_upgrade(said: String, upgrade: &Option<Upgrade>, en: bool) -> String {
+    match upgrade {
+        Some(u) => format!("{said} {}", u.message(en)),
+        None => said,
     }
 }
 

@@ -11,8 +11,9 @@ use crate::i18n::Lang;
 use crate::model::{Projection, Scenario, Text};
 use crate::storage::csv::projection_csv;
 use crate::storage::files::{
-    export_scenario, export_workspace, import_file, safe_file_name, ImportError, Imported,
+    export_scenario, export_workspace, import_file_noting, safe_file_name, ImportError, Imported,
 };
+use crate::storage::migrate::Upgrade;
 use crate::storage::workspace::Workspace;
 use crate::ui::browser;
 use crate::ui::notice::Notice;
@@ -40,19 +41,22 @@ pub struct FileMenuProps {
 /// Hands an imported file to the workspace, or explains why it was refused.
 fn apply_import(
     name: &str,
-    result: Result<Imported, ImportError>,
+    result: Result<(Imported, Option<Upgrade>), ImportError>,
     dispatch: &Dispatch,
     notice: &Callback<Notice>,
 ) {
     match result {
-        Ok(imported) => {
+        Ok((imported, upgrade)) => {
             let scenarios: Vec<Scenario> = match imported {
                 Imported::Scenario(s) => vec![s],
                 Imported::Workspace(w) => w.entries.into_iter().map(|e| e.scenario).collect(),
             };
             let count = scenarios.len();
             dispatch.dispatch(Action::AddScenarios(scenarios));
-            notice.emit(Notice::Imported { scenarios: count });
+            notice.emit(Notice::Imported {
+                scenarios: count,
+                upgrade,
+            });
         }
         Err(error) => notice.emit(Notice::ImportFailed {
             file: name.into(),
@@ -82,10 +86,15 @@ pub fn FileMenu(props: &FileMenuProps) -> Html {
                 let (dispatch, notice) = (dispatch.clone(), notice.clone());
                 let reader =
                     gloo::file::callbacks::read_as_bytes(&file, move |bytes| match bytes {
-                        Ok(bytes) => {
-                            apply_import(&name, import_file(&name, &bytes), &dispatch, &notice)
+                        Ok(bytes) => apply_import(
+                            &name,
+                            import_file_noting(&name, &bytes),
+                            &dispatch,
+                            &notice,
+                        ),
+                        Err(_) => {
+                            apply_import(&name, import_file_noting(&name, &[]), &dispatch, &notice)
                         }
-                        Err(_) => apply_import(&name, import_file(&name, &[]), &dispatch, &notice),
                     });
                 readers.borrow_mut().push(reader);
             }

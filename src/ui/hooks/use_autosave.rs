@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::storage::files::export_workspace;
-use crate::storage::migrate::load_workspace;
+use crate::storage::migrate::{load_workspace_noting, Upgrade};
 use crate::storage::workspace::Workspace;
 use crate::ui::browser;
 use crate::ui::notice::StoreStatus;
@@ -21,6 +21,8 @@ const BACKUP_PREFIX: &str = "village-income-planner.unreadable-";
 pub struct Boot {
     pub workspace: Workspace,
     pub status: StoreStatus,
+    /// The stored workspace held scenarios of an older schema, upgraded on loading.
+    pub upgrade: Option<Upgrade>,
 }
 
 pub fn boot() -> Boot {
@@ -29,18 +31,19 @@ pub fn boot() -> Boot {
         let workspace = browser::read(STORAGE_KEY)
             .ok()
             .flatten()
-            .and_then(|raw| load_workspace(&raw).ok())
-            .unwrap_or_else(default_workspace);
+            .and_then(|raw| load_workspace_noting(&raw).ok());
         return Boot {
-            workspace,
+            upgrade: workspace.as_ref().and_then(|(_, u)| *u),
+            workspace: workspace.map_or_else(default_workspace, |(w, _)| w),
             status: StoreStatus::Unavailable,
         };
     }
     match browser::read(STORAGE_KEY) {
-        Ok(Some(raw)) => match load_workspace(&raw) {
-            Ok(workspace) => Boot {
+        Ok(Some(raw)) => match load_workspace_noting(&raw) {
+            Ok((workspace, upgrade)) => Boot {
                 workspace,
                 status: StoreStatus::Saving,
+                upgrade,
             },
             Err(error) => {
                 let backup_key = format!("{BACKUP_PREFIX}{}", browser::now_ms() as u64);
@@ -61,16 +64,19 @@ pub fn boot() -> Boot {
                 Boot {
                     workspace: default_workspace(),
                     status,
+                    upgrade: None,
                 }
             }
         },
         Ok(None) => Boot {
             workspace: default_workspace(),
             status: StoreStatus::Saving,
+            upgrade: None,
         },
         Err(_) => Boot {
             workspace: default_workspace(),
             status: StoreStatus::Unavailable,
+            upgrade: None,
         },
     }
 }
