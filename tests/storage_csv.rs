@@ -77,14 +77,14 @@ fn yuli_land_rent_in_2026_by_hand() {
     let (header, rows) = csv_of(&s, false);
     let year = column(&header, "年份");
     let r2026 = rows.iter().find(|r| r[year] == "2026").unwrap();
-    // Base year 2025, nominal prices at 2 % inflation: 2026 prices are × 1.02.
-    // Rent: 21.1 mu × 700 yuan/mu × 1.02 = 14,770 × 1.02 = 15,065.4 yuan.
-    assert_eq!(r2026[column(&header, "情景·土地租金（元）")], "15065.4");
+    // Base year 2025, nominal prices at 2 % inflation: 2026 prices are × 1.02, but the rent is
+    // a contract in yuan and does not inflate: 21.1 mu × 700 yuan/mu = 14,770 yuan.
+    assert_eq!(r2026[column(&header, "情景·土地租金（元）")], "14770");
     assert_eq!(r2026[column(&header, "基线·土地租金（元）")], "0");
-    // Increment: rent 14,770 − farming given up 21.1 × 600 = 12,660 + wages
-    // 1.5 laborers × 50 % × 4 months × 4,000 = 12,000 → 14,110 × 1.02 = 14,392.2 yuan.
-    assert_eq!(r2026[column(&header, "增收·土地流转（元）")], "14392.2");
-    assert_eq!(r2026[column(&header, "增收合计（元）")], "14392.2");
+    // Increment: rent 14,770 − (farming given up 21.1 × 600 = 12,660 − wages 1.5 laborers ×
+    // 50 % × 4 months × 4,000 = 12,000) × 1.02 = 14,770 − 673.2 = 14,096.8 yuan.
+    assert_eq!(r2026[column(&header, "增收·土地流转（元）")], "14096.8");
+    assert_eq!(r2026[column(&header, "增收合计（元）")], "14096.8");
     // 2025, before the start: no rent; the monitoring line is the 2025 table row, a placeholder.
     let r2025 = &rows[0];
     assert_eq!(r2025[year], "2025");

@@ -3,6 +3,7 @@
 //!
 //! net = area × [veg share × (yield × price − cost) + fruit share × (bearing × yield × price − cost)]
 //!       + support that offsets input cost (never more than the cost itself)
+//! labor claimed = area × labor-months per mu
 
 use serde::{Deserialize, Serialize};
 
@@ -14,7 +15,7 @@ use crate::model::projection::Source;
 use crate::model::scenario::Scenario;
 use crate::model::text::Text;
 use crate::model::trace::Trace;
-use crate::model::units::{Mu, Percent, Unit, Yuan, YuanPerMu};
+use crate::model::units::{Months, Mu, Percent, Unit, Yuan, YuanPerMu};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -40,11 +41,16 @@ pub struct Courtyard {
     pub demo_support_yuan_per_year: Yuan,
     /// Years the support lasts from the start.
     pub demo_support_years: u32,
+    /// Labor-months a year a mu of courtyard planting takes (庭院种植用工).
+    pub labor_months_per_mu: Months,
 }
 
 impl Default for Courtyard {
     /// Bohu (博湖) demonstration courtyard: 0.5 mu, 60 % vegetables and 40 % fruit; yields,
-    /// prices and costs are assumptions to be replaced locally (docs/model.md).
+    /// prices, costs and labor are assumptions to be replaced locally (docs/model.md). The
+    /// support of 2,000 yuan a year for 3 years is an assumption too: the survey gives only
+    /// Bohu's 30 million yuan for all its industries over the whole programme (≈ 13,700 yuan per
+    /// lifted household across 2,193), not a per-courtyard amount.
     fn default() -> Self {
         Courtyard {
             schedule: Schedule::default(),
@@ -59,8 +65,9 @@ impl Default for Courtyard {
             fruit_cost_yuan_per_mu: 800.0,
             fruit_bearing_year: 3,
             home_consumption_pct: 30.0,
-            demo_support_yuan_per_year: 0.0,
+            demo_support_yuan_per_year: 2_000.0,
             demo_support_years: 3,
+            labor_months_per_mu: 1.5,
         }
     }
 }
@@ -128,90 +135,94 @@ impl Module for Courtyard {
             effect.by_source[Source::Courtyard] += share * p.net_yuan;
             effect.in_kind_yuan += share * p.in_kind_yuan;
             effect.program_cost_yuan += share * p.support_yuan;
+            effect.labor_months += share * self.planted_mu * self.labor_months_per_mu;
         }
     }
 
     fn explain(&self, scenario: &Scenario, year: i32) -> Trace {
-        let _ = scenario;
+        let param = |t: Trace, id: &str| t.param(scenario, id);
         let k = self.schedule.years_since_start(year);
         let on = k.is_some() as u8 as f64;
         let share = self.schedule.adoption_share(year);
         let p = self.parts(k.unwrap_or(0));
-        let veg = Trace::new(
-            Text::new("蔬菜产值", "Vegetable output"),
-            Text::new("蔬菜面积 × 亩产 × 价格", "vegetable area × yield × price"),
-            on * p.vegetable_value_yuan,
-            Unit::YuanPerYear,
+        let veg = param(
+            param(
+                param(
+                    Trace::new(
+                        Text::new("蔬菜产值", "Vegetable output"),
+                        Text::new(
+                            "种植面积 × 蔬菜面积比例 × 亩产 × 价格",
+                            "area planted × vegetable share × yield × price",
+                        ),
+                        on * p.vegetable_value_yuan,
+                        Unit::YuanPerYear,
+                    ),
+                    "interventions.courtyard.vegetable_share_pct",
+                ),
+                "interventions.courtyard.vegetable_yield_kg_per_mu",
+            ),
+            "interventions.courtyard.vegetable_price_yuan_per_kg",
         )
         .input(
             Text::new("蔬菜面积", "Vegetable area"),
             p.vegetable_area_mu,
             Unit::Mu,
-        )
-        .input(
-            Text::new("蔬菜亩产", "Vegetable yield"),
-            self.vegetable_yield_kg_per_mu,
-            Unit::KgPerMu,
-        )
-        .input(
-            Text::new("蔬菜价格", "Vegetable price"),
-            self.vegetable_price_yuan_per_kg,
-            Unit::YuanPerKg,
         );
-        let fruit = Trace::new(
+        let mut fruit = Trace::new(
             Text::new("果品产值", "Fruit output"),
             Text::new(
-                "果树面积 × 亩产 × 价格(挂果后)",
-                "fruit area × yield × price (once bearing)",
+                "种植面积 × 果树面积比例 × 亩产 × 价格(挂果后)",
+                "area planted × fruit share × yield × price (once bearing)",
             ),
             on * p.fruit_value_yuan,
             Unit::YuanPerYear,
-        )
-        .input(
+        );
+        for id in [
+            "interventions.courtyard.fruit_share_pct",
+            "interventions.courtyard.fruit_yield_kg_per_mu",
+            "interventions.courtyard.fruit_price_yuan_per_kg",
+            "interventions.courtyard.fruit_bearing_year",
+        ] {
+            fruit = param(fruit, id);
+        }
+        fruit = fruit.input(
             Text::new("果树面积", "Fruit area"),
             p.fruit_area_mu,
             Unit::Mu,
-        )
-        .input(
-            Text::new("果品亩产", "Fruit yield"),
-            self.fruit_yield_kg_per_mu,
-            Unit::KgPerMu,
-        )
-        .input(
-            Text::new("果品价格", "Fruit price"),
-            self.fruit_price_yuan_per_kg,
-            Unit::YuanPerKg,
-        )
-        .input(
-            Text::new("第几年挂果", "Bears from year"),
-            self.fruit_bearing_year as f64,
-            Unit::Years,
         );
-        let cost = Trace::new(
+        let supported = p.support_yuan > 0.0;
+        let mut cost = Trace::new(
             Text::new("农户投入成本", "Household input cost"),
-            Text::new(
-                "max(0, 蔬菜面积 × 每亩成本 + 果树面积 × 每亩成本 − 示范户扶持)",
-                "max(0, veg area × cost per mu + fruit area × cost per mu − demonstration support)",
-            ),
+            if supported {
+                Text::new(
+                    "max(0, 蔬菜面积 × 每亩成本 + 果树面积 × 每亩成本 − 示范户扶持)",
+                    "max(0, veg area × cost per mu + fruit area × cost per mu − demonstration support)",
+                )
+            } else {
+                Text::new(
+                    "蔬菜面积 × 每亩成本 + 果树面积 × 每亩成本",
+                    "veg area × cost per mu + fruit area × cost per mu",
+                )
+            },
             -on * (p.input_cost_yuan - p.support_yuan).max(0.0),
             Unit::YuanPerYear,
-        )
-        .input(
-            Text::new("蔬菜每亩成本", "Vegetable cost per mu"),
-            self.vegetable_cost_yuan_per_mu,
-            Unit::YuanPerMu,
-        )
-        .input(
-            Text::new("果树每亩成本", "Fruit cost per mu"),
-            self.fruit_cost_yuan_per_mu,
-            Unit::YuanPerMu,
-        )
-        .input(
-            Text::new("示范户扶持", "Demonstration support"),
-            p.support_yuan,
+        );
+        cost = param(cost, "interventions.courtyard.vegetable_cost_yuan_per_mu");
+        if p.fruit_area_mu > 0.0 {
+            cost = param(cost, "interventions.courtyard.fruit_cost_yuan_per_mu");
+        }
+        cost = cost.input(
+            Text::new("投入成本(扶持前)", "Input cost before support"),
+            p.input_cost_yuan,
             Unit::YuanPerYear,
         );
-        Trace::new(
+        if supported {
+            cost = param(
+                param(cost, "interventions.courtyard.demo_support_yuan_per_year"),
+                "interventions.courtyard.demo_support_years",
+            );
+        }
+        let mut t = Trace::new(
             Text::new("庭院经济增收", "Courtyard income gain"),
             Text::new(
                 "采纳比例 × (蔬菜产值 + 果品产值 − 农户投入成本)；其中自家食用部分为实物收入",
@@ -221,11 +232,16 @@ impl Module for Courtyard {
             Unit::YuanPerYear,
         )
         .adoption(share)
-        .input(Text::new("种植面积", "Area planted"), self.planted_mu, Unit::Mu)
-        .input(Text::new("自家食用比例", "Eaten at home"), self.home_consumption_pct, Unit::Percent)
-        .part(veg)
-        .part(fruit)
-        .part(cost)
+        .input(Text::new("年份", "Year"), year as f64, Unit::Year);
+        t = param(t, "interventions.courtyard.planted_mu");
+        t = param(t, "interventions.courtyard.home_consumption_pct");
+        if p.vegetable_area_mu > 0.0 {
+            t = t.part(veg);
+        }
+        if p.fruit_area_mu > 0.0 {
+            t = t.part(fruit);
+        }
+        t.part(cost)
     }
 }
 
@@ -234,7 +250,7 @@ impl Module for Courtyard {
 pub static PARAMS: Params = Params {
     fields: &[
         field!(Section::Intervention(K::Courtyard), interventions.courtyard.schedule.start_year: i32, "开始年份", "Start year", Unit::Year, 2015.0, 2070.0,
-        "默认 2026 年", "Default 2026"),
+        "假设：默认 2026 年", "Assumption: 2026 by default"),
         field!(Section::Intervention(K::Courtyard), interventions.courtyard.planted_mu: f64, "种植面积", "Area planted", Unit::Mu, 0.0, 10.0,
         "假设：庭院 0.5 亩全部种植", "Assumption: the whole 0.5-mu courtyard planted"),
         field!(Section::Intervention(K::Courtyard), interventions.courtyard.vegetable_share_pct: f64, "蔬菜面积比例", "Vegetable share", Unit::Percent, 0.0, 100.0,
@@ -258,9 +274,11 @@ pub static PARAMS: Params = Params {
         field!(Section::Intervention(K::Courtyard), interventions.courtyard.home_consumption_pct: f64, "自家食用比例", "Eaten at home", Unit::Percent, 0.0, 100.0,
         "假设：30 %", "Assumption: 30 %"),
         field!(Section::Intervention(K::Courtyard), interventions.courtyard.demo_support_yuan_per_year: f64, "示范户扶持(每年)", "Demonstration support a year", Unit::YuanPerYear, 0.0, 50_000.0,
-        "博湖：3,000 万元扶持庭院等产业、500+ 示范户；每户额度按实际填写", "Bohu: 30 million yuan for courtyards and other industries, 500+ demonstration households; enter the actual amount"),
+        "假设：每户每年 2,000 元(调研无每户额度，按实际填写)。博湖调研：3,000 万元用于庭院、林果、畜禽、旅游等全部产业、整个项目期，2,193 户脱贫户平均约 13,700 元/户，并非每年庭院扶持", "Assumption: 2,000 yuan a household a year (the survey gives no per-household amount; enter the actual one). Bohu survey: 30 million yuan for all industries (courtyards, fruit, livestock, tourism …) over the whole programme, ≈ 13,700 yuan per lifted household across 2,193 — not a yearly courtyard support"),
         field!(Section::Intervention(K::Courtyard), interventions.courtyard.demo_support_years: u32, "扶持年数", "Years of support", Unit::Years, 0.0, 20.0,
         "假设：3 年", "Assumption: 3 years"),
+        field!(Section::Intervention(K::Courtyard), interventions.courtyard.labor_months_per_mu: f64, "每亩庭院种植年用工", "Labor per mu planted a year", Unit::Months, 0.0, 12.0,
+        "假设：约 40 个工日/亩 ≈ 1.5 个劳动月", "Assumption: about 40 working days a mu ≈ 1.5 labor-months"),
         // 鸡苗 Poultry
     ],
     toggles: &[toggle!(

@@ -164,6 +164,20 @@ impl Schedule {
         })
     }
 
+    /// Share (0–1) of the full effect newly taken up in `year`: the rise of adoption over the
+    /// highest share of every earlier year since the start (0 before the start, when off, or
+    /// when adoption does not rise). One-off costs per household (set-up, training) and cohorts
+    /// (trainees) are booked on it, so they scale with adoption and are never paid twice.
+    pub fn newly_adopting_share(&self, year: i32) -> f64 {
+        let Some(k) = self.years_since_start(year) else {
+            return 0.0;
+        };
+        let before = (0..k as i32)
+            .map(|j| self.adoption_share(self.start_year + j))
+            .fold(0.0, f64::max);
+        (self.adoption_share(year) - before).max(0.0)
+    }
+
     /// Adoption share (0–1) in `year`.
     pub fn adoption_share(&self, year: i32) -> f64 {
         match self.years_since_start(year) {
