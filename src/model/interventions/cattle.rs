@@ -464,11 +464,11 @@ impl Module for Cattle {
                     "冷配母牛 × 发情比例 × 预期配种次数 × 每次费用 × (1 − 补贴比例)",
                     "cows bred by AI × cycling × expected services × cost per service × (1 − subsidy share)",
                 ),
-                -now.ai_cost_yuan * (1.0 - subsidy),
+                0.0 - now.ai_cost_yuan * (1.0 - subsidy),
                 Unit::YuanPerYear,
             )
             .input(Text::new("本年冷配母牛", "Cows bred by AI this year"), now.cows_head, Unit::Head)
-            .input(Text::new("预期配种次数 = 冷配受孕 ÷ 情期受胎率", "Expected services = settled by AI ÷ conception"), now.services, Unit::Count)
+            .input(Text::new("预期配种次数 = 冷配母牛 × 发情比例 × 冷配受孕 ÷ 情期受胎率", "Expected services = cows × in heat × settled by AI ÷ conception"), now.services, Unit::Count)
             .param(scenario, &id("ai_cost_yuan_per_service"))
             .param(scenario, &id("ai_subsidy_pct"));
             total += ai.value;
