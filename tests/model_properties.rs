@@ -111,11 +111,14 @@ fn close(a: f64, b: f64) -> bool {
 const MONOTONE: &[&str] = &[
     "interventions.land_transfer.rent_yuan_per_mu",
     "interventions.land_transfer.monthly_wage_yuan",
-    "interventions.poultry.survival_pct",
+    // Not chick survival: a surviving hen may cost more feed than her eggs earn (true to life;
+    // tests/model_poultry.rs checks survival for meat birds, where prices make it hold).
     "interventions.poultry.bird_price_yuan",
     "interventions.poultry.egg_price_yuan",
+    "interventions.poultry.spent_hen_price_yuan",
     "interventions.sheep.price_yuan_per_kg",
     "interventions.cattle.calf_value_yuan",
+    "interventions.cattle.improved_premium_pct",
     "interventions.courtyard.vegetable_price_yuan_per_kg",
     "interventions.courtyard.fruit_price_yuan_per_kg",
     "interventions.tourism.room_price_yuan_per_night",

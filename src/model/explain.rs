@@ -206,7 +206,21 @@ impl Ctx<'_> {
         let price = price_index(self.s, i);
         let growth = (1.0 + self.s.economics.baseline_wage_growth_pct / 100.0).powi(i as i32);
         let value = self.row(i).baseline_by_source[source];
-        debug_assert!((baseline_sources(self.s, i)[source] * price - value).abs() < 1e-6);
+        // What the household's own herd and flock earn (modules' baselines) for this source.
+        let mut own = 0.0;
+        let mut own_parts = Vec::new();
+        let year = self.row(i).year;
+        for kind in InterventionKind::ALL {
+            let module = self.s.interventions.module(kind);
+            let mut out = vec![Effect::default(); self.s.horizon.years as usize];
+            module.baseline(self.s, &mut out);
+            let amount = out[i].by_source[source];
+            if amount != 0.0 {
+                own += amount;
+                own_parts.extend(module.explain_baseline(self.s, year));
+            }
+        }
+        debug_assert!(((baseline_sources(self.s, i)[source] + own) * price - value).abs() < 1e-6);
         let label = source.name();
         let t = match source {
             Source::OwnFarming => yuan(
@@ -249,6 +263,18 @@ impl Ctx<'_> {
             .input(Text::new("低保", "Dibao"), inc.dibao_yuan, Unit::YuanPerYear),
             Source::Other => yuan(label, Text::new("其他收入 × 价格指数", "other income × price index"), value)
                 .input(Text::new("其他收入", "Other income"), inc.other_yuan, Unit::YuanPerYear),
+            _ if own != 0.0 => {
+                let mut t = yuan(
+                    label,
+                    Text::new("本户原有畜禽的纯收入(无干预) × 价格指数", "what the household's own herd or flock earns with no intervention × price index"),
+                    value,
+                )
+                .input(Text::new("基准年价格", "In base-year prices"), own, Unit::YuanPerYear);
+                for part in own_parts {
+                    t = t.part(part);
+                }
+                t
+            }
             _ => yuan(
                 label,
                 Text::new("基线无此项收入(来自干预措施)", "no baseline income from this source (it comes from interventions)"),
