@@ -195,8 +195,12 @@ const SCHEMA_CHANGES: &[&[Text]] = &[&[
         "Labor time is new: the household's working months are a budget, each activity claims labor, and income beyond it is left out",
     ),
     Text::new(
-        "土地租金按合同金额计，不再随通胀上涨；一次性投入按采纳比例计",
-        "Land rent is the contract amount and no longer rises with inflation; one-off costs scale with adoption",
+        "土地租金按合同金额计，不再随通胀上涨；一次性投入按采纳比例计；原为 0 的土地流转与旅游项目投入改为“未填写”",
+        "Land rent is the contract amount and no longer rises with inflation; one-off costs scale with adoption; land-transfer and tourism programme costs left at 0 now read “not entered”",
+    ),
+    Text::new(
+        "冷配按发情、受胎、保胎、犊牛成活计算，本交产犊率一项不再使用；蛋鸡饲料按公斤计；蛋价按地头价",
+        "Cattle AI follows heats, conception, pregnancy kept and calf survival (the single natural calving rate is gone); hen feed is in kilograms; eggs at the farm-gate price",
     ),
     Text::new(
         "每增收 1 元的公共投入改为贴现计算；另列农户自身收益",
@@ -264,10 +268,61 @@ const WORKSPACE_STEPS: &[Step] = &[];
 /// `SCENARIO_STEPS[i]` upgrades scenario schema version i + 1 to i + 2.
 const SCENARIO_STEPS: &[Step] = &[scenario_v1_to_v2];
 
-/// Version 2 (the corrected household model): every value a version-1 scenario holds keeps its
-/// place and meaning; what is new (labor time, …) takes its default.
+/// Version 2 (the corrected household model). Values keep their place; what is new takes its
+/// default. Where a value's meaning changed:
+/// - a public cost of 0 was the shipped default, never an entry: it becomes "not entered";
+/// - the bull's calving rate is now built from heats, conception, pregnancy loss and survival,
+///   so the old single rate is dropped;
+/// - hen feed in yuan becomes kilograms at the default feed price (the old 30-yuan default is
+///   dropped: it was the error this version fixes);
+/// - the old egg-price default (retail, 1.5) becomes the farm-gate default;
+/// - chick survival is at least 10 %.
 fn scenario_v1_to_v2(mut v: Value) -> Value {
     v["schema_version"] = Value::from(2);
+    let Some(iv) = v.get_mut("interventions").and_then(Value::as_object_mut) else {
+        return v;
+    };
+    for (module, cost) in [
+        ("land_transfer", "setup_cost_yuan"),
+        ("tourism", "program_support_yuan"),
+    ] {
+        if let Some(m) = iv.get_mut(module).and_then(Value::as_object_mut) {
+            if m.get(cost).and_then(Value::as_f64) == Some(0.0) {
+                m.insert(cost.into(), Value::Null);
+            }
+        }
+    }
+    if let Some(c) = iv.get_mut("cattle").and_then(Value::as_object_mut) {
+        c.remove("natural_calving_rate_pct");
+    }
+    if let Some(p) = iv.get_mut("poultry").and_then(Value::as_object_mut) {
+        if let Some(yuan) = p
+            .remove("layer_feed_yuan_per_hen_year")
+            .and_then(|x| x.as_f64())
+        {
+            if yuan != 30.0 {
+                let price = p
+                    .get("feed_price_yuan_per_kg")
+                    .and_then(Value::as_f64)
+                    .unwrap_or(
+                        crate::model::interventions::Poultry::default().feed_price_yuan_per_kg,
+                    );
+                p.insert(
+                    "layer_feed_kg_per_hen_year".into(),
+                    Value::from(yuan / price),
+                );
+            }
+        }
+        if p.get("egg_price_yuan").and_then(Value::as_f64) == Some(1.5) {
+            p.insert(
+                "egg_price_yuan".into(),
+                Value::from(crate::model::interventions::Poultry::default().egg_price_yuan),
+            );
+        }
+        if let Some(x) = p.get("survival_pct").and_then(Value::as_f64) {
+            p.insert("survival_pct".into(), Value::from(x.max(10.0)));
+        }
+    }
     v
 }
 
@@ -370,5 +425,28 @@ mod tests {
             migrate_workspace_value(serde_json::json!({"entries": []})),
             Err(LoadError::NotOurs)
         ));
+    }
+
+    #[test]
+    fn v1_values_whose_meaning_changed_are_carried_over() {
+        let v1 = serde_json::json!({
+            "schema_version": 1,
+            "interventions": {
+                "land_transfer": {"setup_cost_yuan": 500.0},
+                "tourism": {"program_support_yuan": 0.0},
+                "cattle": {"natural_calving_rate_pct": 70.0},
+                "poultry": {"layer_feed_yuan_per_hen_year": 56.0, "egg_price_yuan": 2.0, "survival_pct": 5.0}
+            }
+        });
+        let s = scenario_from_value(v1).unwrap();
+        // An entered cost stays; a 0 (the shipped default) is "not entered".
+        assert_eq!(s.interventions.land_transfer.setup_cost_yuan, Some(500.0));
+        assert_eq!(s.interventions.tourism.program_support_yuan, None);
+        // 56 yuan of feed ÷ the default feed price per kg.
+        let p = &s.interventions.poultry;
+        assert!((p.layer_feed_kg_per_hen_year - 56.0 / p.feed_price_yuan_per_kg).abs() < 1e-9);
+        // A price the planner typed is theirs; survival is at least 10 %.
+        assert_eq!(p.egg_price_yuan, 2.0);
+        assert_eq!(p.survival_pct, 10.0);
     }
 }
