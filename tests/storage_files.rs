@@ -80,7 +80,7 @@ fn v1_fixture_loads_as_written() {
             || path.ends_with("/layer_feed_yuan_per_hen_year")
         {
             None // replaced by the heats-to-calves chain and feed in kilograms
-        } else if path.ends_with("/egg_price_yuan") && value == Value::from(1.5) {
+        } else if path.ends_with("/egg_price_yuan") && value == 1.5 {
             Some(Value::from(1.2)) // the retail default becomes the farm-gate default
         } else {
             assert_eq!(now, Some(&value), "{path}");
