@@ -422,3 +422,18 @@ fn default_household_sits_below_the_line_and_the_yuli_transfer_lifts_it_over() {
     // … and the transfer that starts in 2026 takes the household over it that year.
     assert_eq!(p.first_year_above_line, Some(2026));
 }
+
+#[test]
+fn fields_say_when_they_apply() {
+    use village_income_planner::model::fields::field;
+    use village_income_planner::model::TourismMode;
+    let mut s = Scenario::default();
+    let rooms = field("interventions.tourism.rooms").unwrap();
+    let average = field("interventions.tourism.average_gain_yuan").unwrap();
+    s.interventions.tourism.mode = TourismMode::AverageGain;
+    assert!(!(rooms.applies)(&s) && (average.applies)(&s));
+    s.interventions.tourism.mode = TourismMode::Itemised;
+    assert!((rooms.applies)(&s) && !(average.applies)(&s));
+    // Most fields always apply.
+    assert!((field("household.members_persons").unwrap().applies)(&s));
+}

@@ -44,6 +44,9 @@ pub struct FieldSpec {
     pub integer: bool,
     /// May be left empty: "not entered" (a cost nobody knows yet), read and written as NaN.
     pub optional: bool,
+    /// Whether the field means anything under the scenario's other settings (tourism's
+    /// itemised inputs only in itemised mode …); the form hides it when not.
+    pub applies: fn(&Scenario) -> bool,
     /// Where the default comes from.
     pub source: Text,
     pub get: fn(&Scenario) -> f64,
@@ -57,6 +60,12 @@ impl std::fmt::Debug for FieldSpec {
 }
 
 impl FieldSpec {
+    /// The same field, shown only when `applies` holds.
+    pub const fn when(mut self, applies: fn(&Scenario) -> bool) -> Self {
+        self.applies = applies;
+        self
+    }
+
     /// A default with no source: the form marks it so planners know to replace it.
     pub fn is_assumption(&self) -> bool {
         self.source.en.starts_with("Assumption")
@@ -260,6 +269,7 @@ static MONITORING_LINE: FieldSpec = FieldSpec {
     max: 1_000_000.0,
     integer: false,
     optional: false,
+    applies: |_| true,
     source: Text::new("", ""),
     get: |_| 0.0,
     set: |_, _| {},
@@ -276,6 +286,7 @@ const fn adoption_spec(id: &'static str, kind: InterventionKind) -> FieldSpec {
         max: 100.0,
         integer: false,
         optional: false,
+        applies: |_| true,
         source: Text::new("", ""),
         get: |_| 0.0,
         set: |_, _| {},

@@ -14,6 +14,7 @@ macro_rules! field {
             max: $max,
             integer: false,
             optional: true,
+            applies: |_| true,
             source: $crate::model::text::Text::new($src_zh, $src_en),
             get: |s: &$crate::model::scenario::Scenario| s.$($path).+.unwrap_or(f64::NAN),
             set: |s: &mut $crate::model::scenario::Scenario, v: f64| {
@@ -31,6 +32,7 @@ macro_rules! field {
             max: $max,
             integer: false,
             optional: false,
+            applies: |_| true,
             source: $crate::model::text::Text::new($src_zh, $src_en),
             get: |s: &$crate::model::scenario::Scenario| s.$($path).+,
             set: |s: &mut $crate::model::scenario::Scenario, v: f64| s.$($path).+ = v,
@@ -46,6 +48,7 @@ macro_rules! field {
             max: $max,
             integer: true,
             optional: false,
+            applies: |_| true,
             source: $crate::model::text::Text::new($src_zh, $src_en),
             get: |s: &$crate::model::scenario::Scenario| s.$($path).+ as f64,
             set: |s: &mut $crate::model::scenario::Scenario, v: f64| s.$($path).+ = v as $int,

@@ -509,7 +509,8 @@ pub static PARAMS: Params = Params {
         field!(Section::Intervention(K::Poultry), interventions.poultry.layer_life_years: u32, "蛋鸡饲养年限", "Layer life", Unit::Years, 1.0, 5.0,
         "假设：2 年", "Assumption: 2 years"),
         field!(Section::Intervention(K::Poultry), interventions.poultry.replacement_chick_price_yuan: f64, "补栏鸡苗价格", "Replacement chick price", Unit::YuanPerHead, 0.0, 30.0,
-        "假设：参照和静补贴额 10 元/只", "Assumption: Hejing's 10-yuan subsidy as the reference"),
+        "假设：参照和静补贴额 10 元/只", "Assumption: Hejing's 10-yuan subsidy as the reference")
+            .when(|s| s.interventions.poultry.replace_layers),
         field!(Section::Intervention(K::Poultry), interventions.poultry.coop_yuan: f64, "鸡舍(农户一次性投入)", "Coop (household's one-off outlay)", Unit::Yuan, 0.0, 50_000.0,
         "假设：1,500 元(容 100 只的简易鸡舍；已有鸡舍填 0)", "Assumption: 1,500 yuan (a simple coop for 100 birds; 0 if the household has one)"),
         field!(Section::Intervention(K::Poultry), interventions.poultry.labor_months_per_100_birds: f64, "每百只鸡年用工", "Labor per 100 birds a year", Unit::Months, 0.0, 12.0,

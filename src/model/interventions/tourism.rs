@@ -300,31 +300,44 @@ pub static PARAMS: Params = Params {
         field!(Section::Intervention(K::Tourism), interventions.tourism.schedule.start_year: i32, "开始年份", "Start year", Unit::Year, 2015.0, 2070.0,
         "假设：默认 2026 年", "Assumption: 2026 by default"),
         field!(Section::Intervention(K::Tourism), interventions.tourism.average_gain_yuan: f64, "户均增收", "Average gain per household", Unit::YuanPerYear, 0.0, 50_000.0,
-        "尉犁调研：110 余户，户均增收 3,000 元以上", "Yuli survey: 110+ households, 3,000+ yuan each"),
+        "尉犁调研：110 余户，户均增收 3,000 元以上", "Yuli survey: 110+ households, 3,000+ yuan each")
+            .when(|s| s.interventions.tourism.mode == TourismMode::AverageGain),
         field!(Section::Intervention(K::Tourism), interventions.tourism.average_gain_labor_months: f64, "户均增收所需劳动月", "Labor-months behind the average gain", Unit::Months, 0.0, 24.0,
-        "假设：1.5 个劳动月(与分项默认 1 间客房 + 10 晚摆摊约 1.4 个劳动月相当)", "Assumption: 1.5 labor-months (the itemised defaults, one room and ten stall nights, take about 1.4)"),
+        "假设：1.5 个劳动月(与分项默认 1 间客房 + 10 晚摆摊约 1.4 个劳动月相当)", "Assumption: 1.5 labor-months (the itemised defaults, one room and ten stall nights, take about 1.4)")
+            .when(|s| s.interventions.tourism.mode == TourismMode::AverageGain),
         field!(Section::Intervention(K::Tourism), interventions.tourism.rooms: f64, "客房数", "Rooms", Unit::Count, 0.0, 20.0,
-        "假设：1 间(使分项结果接近调研户均 3,000 元)", "Assumption: 1 room (so the itemised result is near the survey's 3,000 yuan)"),
+        "假设：1 间(使分项结果接近调研户均 3,000 元)", "Assumption: 1 room (so the itemised result is near the survey's 3,000 yuan)")
+            .when(|s| s.interventions.tourism.mode == TourismMode::Itemised),
         field!(Section::Intervention(K::Tourism), interventions.tourism.season_nights: f64, "旺季天数", "Season nights", Unit::Nights, 0.0, 365.0,
-        "假设：7–8 月旺季约 60 晚", "Assumption: July–August peak, about 60 nights"),
+        "假设：7–8 月旺季约 60 晚", "Assumption: July–August peak, about 60 nights")
+            .when(|s| s.interventions.tourism.mode == TourismMode::Itemised),
         field!(Section::Intervention(K::Tourism), interventions.tourism.occupancy_pct: f64, "入住率", "Occupancy", Unit::Percent, 0.0, 100.0,
-        "无巴州数据：旺季 25 %(可信度低，关键未知数)", "No Bayingolin data: 25 % in season (low confidence, the key unknown)"),
+        "无巴州数据：旺季 25 %(可信度低，关键未知数)", "No Bayingolin data: 25 % in season (low confidence, the key unknown)")
+            .when(|s| s.interventions.tourism.mode == TourismMode::Itemised),
         field!(Section::Intervention(K::Tourism), interventions.tourism.room_price_yuan_per_night: f64, "房价", "Room price", Unit::YuanPerNight, 0.0, 2_000.0,
-        "新疆农家民宿：200 元/晚(100–600，可信度低)", "Xinjiang rural homestays: 200 yuan/night (100–600, low confidence)"),
+        "新疆农家民宿：200 元/晚(100–600，可信度低)", "Xinjiang rural homestays: 200 yuan/night (100–600, low confidence)")
+            .when(|s| s.interventions.tourism.mode == TourismMode::Itemised),
         field!(Section::Intervention(K::Tourism), interventions.tourism.catering_share_pct: f64, "餐饮占民宿收入比例", "Catering share of homestay revenue", Unit::Percent, 0.0, 90.0,
-        "乌鲁木齐南山案例：餐饮占民宿总收入(客房 + 餐饮)的 65 %", "Urumqi Nanshan case: catering is 65 % of homestay revenue (rooms + catering)"),
+        "乌鲁木齐南山案例：餐饮占民宿总收入(客房 + 餐饮)的 65 %", "Urumqi Nanshan case: catering is 65 % of homestay revenue (rooms + catering)")
+            .when(|s| s.interventions.tourism.mode == TourismMode::Itemised),
         field!(Section::Intervention(K::Tourism), interventions.tourism.operating_cost_pct: f64, "经营成本比例", "Operating cost share", Unit::Percent, 0.0, 100.0,
-        "假设：60 %(食材、洗涤、水电)", "Assumption: 60 % (food, laundry, utilities)"),
+        "假设：60 %(食材、洗涤、水电)", "Assumption: 60 % (food, laundry, utilities)")
+            .when(|s| s.interventions.tourism.mode == TourismMode::Itemised),
         field!(Section::Intervention(K::Tourism), interventions.tourism.fixed_cost_yuan_per_year: f64, "固定成本", "Fixed cost a year", Unit::YuanPerYear, 0.0, 100_000.0,
-        "假设：一间客房的维修与证照 1,000 元", "Assumption: upkeep and licences for one room, 1,000 yuan"),
+        "假设：一间客房的维修与证照 1,000 元", "Assumption: upkeep and licences for one room, 1,000 yuan")
+            .when(|s| s.interventions.tourism.mode == TourismMode::Itemised),
         field!(Section::Intervention(K::Tourism), interventions.tourism.labor_months_per_room: f64, "每间客房年用工", "Labor per room a year", Unit::Months, 0.0, 12.0,
-        "假设：旺季每间 1 个劳动月(打扫、做饭、接待)", "Assumption: 1 labor-month per room over the season (cleaning, cooking, hosting)"),
+        "假设：旺季每间 1 个劳动月(打扫、做饭、接待)", "Assumption: 1 labor-month per room over the season (cleaning, cooking, hosting)")
+            .when(|s| s.interventions.tourism.mode == TourismMode::Itemised),
         field!(Section::Intervention(K::Tourism), interventions.tourism.stall_nights: f64, "摆摊天数", "Stall nights", Unit::Nights, 0.0, 365.0,
-        "假设：节庆(馕文化节、烧烤节)与夜市 10 晚", "Assumption: festivals (naan, barbecue) and night markets, 10 nights"),
+        "假设：节庆(馕文化节、烧烤节)与夜市 10 晚", "Assumption: festivals (naan, barbecue) and night markets, 10 nights")
+            .when(|s| s.interventions.tourism.mode == TourismMode::Itemised),
         field!(Section::Intervention(K::Tourism), interventions.tourism.stall_net_yuan_per_night: f64, "每晚摊位纯收入", "Stall net per night", Unit::YuanPerNight, 0.0, 2_000.0,
-        "假设：80 元", "Assumption: 80 yuan"),
+        "假设：80 元", "Assumption: 80 yuan")
+            .when(|s| s.interventions.tourism.mode == TourismMode::Itemised),
         field!(Section::Intervention(K::Tourism), interventions.tourism.labor_months_per_stall_night: f64, "每晚摆摊用工", "Labor per stall night", Unit::Months, 0.0, 1.0,
-        "假设：约 1 个工日 = 0.04 个劳动月", "Assumption: about one working day = 0.04 labor-months"),
+        "假设：约 1 个工日 = 0.04 个劳动月", "Assumption: about one working day = 0.04 labor-months")
+            .when(|s| s.interventions.tourism.mode == TourismMode::Itemised),
         field!(Section::Intervention(K::Tourism), interventions.tourism.visitor_growth_pct: f64, "客流年增长", "Visitor growth", Unit::Percent, -50.0, 50.0,
         "假设：0，保守", "Assumption: 0, conservative"),
         field!(Section::Intervention(K::Tourism), interventions.tourism.program_support_yuan: Option<f64>, "一次性项目投入(每户)", "One-off program support per household", Unit::Yuan, 0.0, 1_000_000.0,

@@ -6,7 +6,6 @@ use yew::prelude::*;
 use super::{AdoptionField, ChoiceField, NumberField, ToggleField};
 use crate::i18n::Lang;
 use crate::model::fields::{Section, CHOICES, FIELDS, TOGGLES};
-use crate::model::interventions::TourismMode;
 use crate::model::{Scenario, Text, ValidationError};
 use crate::ui::state::{enable_toggle_id, Dispatch};
 
@@ -28,23 +27,9 @@ pub struct FormSectionProps {
 /// Fields that only mean something under another setting are hidden while it is off, so the form
 /// shows what the projection actually uses.
 fn applies(s: &Scenario, id: &str) -> bool {
-    let tourism = &s.interventions.tourism;
     match id {
-        "interventions.tourism.average_gain_yuan" => tourism.mode == TourismMode::AverageGain,
-        "interventions.tourism.rooms"
-        | "interventions.tourism.season_nights"
-        | "interventions.tourism.occupancy_pct"
-        | "interventions.tourism.room_price_yuan_per_night"
-        | "interventions.tourism.catering_share_pct"
-        | "interventions.tourism.operating_cost_pct"
-        | "interventions.tourism.fixed_cost_yuan_per_year"
-        | "interventions.tourism.stall_nights"
-        | "interventions.tourism.stall_net_yuan_per_night" => tourism.mode == TourismMode::Itemised,
         "interventions.sheep.disaster_year" | "interventions.sheep.disaster_mortality_pct" => {
             s.interventions.sheep.disaster_enabled
-        }
-        "interventions.poultry.replacement_chick_price_yuan" => {
-            s.interventions.poultry.replace_layers
         }
         _ => true,
     }
@@ -71,7 +56,7 @@ pub fn FormSection(props: &FormSectionProps) -> Html {
     });
     let fields = FIELDS
         .iter()
-        .filter(|f| f.section == props.section && applies(s, f.id))
+        .filter(|f| f.section == props.section && (f.applies)(s) && applies(s, f.id))
         .map(|f| {
             html! {
                 <NumberField key={f.id} id={f.id} value={(f.get)(s)} {lang}
