@@ -162,6 +162,15 @@ fn module_traces_add_up_to_their_parts() {
         .find(|p| p.id == "combined_lifted_household")
         .unwrap()
         .build)();
+    let mut s = s;
+    // Modules the preset leaves off are switched on, so every module's trace is checked.
+    for kind in InterventionKind::ALL {
+        let schedule = s.interventions.schedule_mut(kind);
+        if !schedule.enabled {
+            schedule.enabled = true;
+            schedule.start_year = 2026;
+        }
+    }
     for kind in InterventionKind::ALL {
         let t = explain(&s, Figure::Increment { year: 2028, kind }).unwrap();
         let module = t
@@ -353,7 +362,10 @@ fn registries_are_complete_and_consistent() {
     assert_eq!((mode.get)(&t), 1);
     (mode.set)(&mut t, 9); // ignored
     assert_eq!((mode.get)(&t), 1);
-    assert_eq!(CHOICES.len(), 3);
+    let dividends = choice("interventions.dividends.mode").unwrap();
+    (dividends.set)(&mut t, 1);
+    assert_eq!((dividends.get)(&t), 1);
+    assert_eq!(CHOICES.len(), 4);
     let status = choice("household.status").unwrap();
     let mut t = s.clone();
     (status.set)(&mut t, 0);

@@ -947,5 +947,13 @@ fn cost_formula(kind: InterventionKind) -> Text {
             "采纳比例 × (首年培训人数 × 培训成本 + 公益性岗位工资)",
             "adoption × (start-year trainees × training cost + public-welfare post wages)",
         ),
+        InterventionKind::Dividends => Text::new(
+            "当年新加入户比例 × 每户入股补助资金(一次性)",
+            "households joining this year × subsidy capital pooled per household (one-off)",
+        ),
+        InterventionKind::Startup => Text::new(
+            "当年新创业户比例 × 创业补贴 + 各批创业户的贴息(政府承担的贷款利息)",
+            "households starting this year × start-up subsidy + the subsidised interest on each cohort's loan",
+        ),
     }
 }

@@ -29,10 +29,16 @@ pub enum Source {
     Cattle,
     /// Homestay, catering and stall income (乡村旅游).
     Tourism,
+    /// Dividends from the "enterprise + cooperative + household" linkage and fixed returns on
+    /// subsidy capital pooled as shares (分红/资产收益): property income (财产净收入).
+    Dividends,
+    /// A returnee's own business (返乡创业), net of loan repayments: business income
+    /// (经营净收入).
+    Enterprise,
 }
 
 impl Source {
-    pub const ALL: [Source; 11] = [
+    pub const ALL: [Source; 13] = [
         Source::OwnFarming,
         Source::LocalWages,
         Source::MigrantRemittances,
@@ -44,6 +50,8 @@ impl Source {
         Source::Sheep,
         Source::Cattle,
         Source::Tourism,
+        Source::Dividends,
+        Source::Enterprise,
     ];
     pub const COUNT: usize = Self::ALL.len();
 
@@ -60,6 +68,8 @@ impl Source {
             Source::Sheep => Text::new("养羊", "Sheep"),
             Source::Cattle => Text::new("养牛", "Cattle"),
             Source::Tourism => Text::new("乡村旅游", "Rural tourism"),
+            Source::Dividends => Text::new("分红/资产收益", "Dividends"),
+            Source::Enterprise => Text::new("创业经营", "Own business"),
         }
     }
 

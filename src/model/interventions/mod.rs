@@ -3,10 +3,12 @@
 
 pub mod cattle;
 pub mod courtyard;
+pub mod dividends;
 pub mod jobs;
 pub mod land_transfer;
 pub mod poultry;
 pub mod sheep;
+pub mod startup;
 pub mod tourism;
 
 use serde::{Deserialize, Serialize};
@@ -21,10 +23,12 @@ use super::units::{Months, Percent, Yuan};
 
 pub use cattle::Cattle;
 pub use courtyard::Courtyard;
+pub use dividends::{DividendMode, Dividends};
 pub use jobs::Jobs;
 pub use land_transfer::LandTransfer;
 pub use poultry::Poultry;
 pub use sheep::Sheep;
+pub use startup::Startup;
 pub use tourism::{Tourism, TourismMode};
 
 /// The one list of interventions. From it come [`InterventionKind`] and its `ALL`, the
@@ -104,6 +108,8 @@ interventions! {
     Cattle => cattle: Cattle,
     Tourism => tourism: Tourism,
     Jobs => jobs: Jobs,
+    Dividends => dividends: Dividends,
+    Startup => startup: Startup,
 }
 
 impl Interventions {
@@ -192,6 +198,26 @@ impl Schedule {
                 pct.clamp(0.0, 100.0) / 100.0
             }
         }
+    }
+
+    /// Share (0–1) of households that take the module up for the first time in each year from
+    /// the start year to `last_year` (index = years since start): the rise of adoption above
+    /// its highest earlier level. One-off costs (capital pooled, a start-up subsidy) are booked
+    /// for them, and modules whose flows depend on how long a household has taken part (loans,
+    /// ramp-up, a contract's term) follow each year's newcomers as a cohort.
+    pub fn new_adopters(&self, last_year: i32) -> Vec<f64> {
+        if !self.enabled || last_year < self.start_year {
+            return Vec::new();
+        }
+        let mut peak = 0.0_f64;
+        (self.start_year..=last_year)
+            .map(|year| {
+                let share = self.adoption_share(year);
+                let new = (share - peak).max(0.0);
+                peak = peak.max(share);
+                new
+            })
+            .collect()
     }
 }
 
