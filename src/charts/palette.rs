@@ -14,8 +14,10 @@ pub const GREY: RGBColor = RGBColor(110, 110, 110);
 pub const INK: RGBColor = RGBColor(34, 34, 34);
 
 /// Colours for categories (income sources, interventions), in order; repeats past the end.
-/// The Okabe–Ito set first, then darker companions that stay apart from it.
-pub const CATEGORIES: [RGBColor; 11] = [
+/// The Okabe–Ito set first, then darker companions that stay apart from it (each darker than
+/// its partner, so the pair still differs in lightness for readers who cannot tell the hues).
+/// There is one colour for every income source, so no two sources in a chart share a colour.
+pub const CATEGORIES: [RGBColor; 13] = [
     BLUE,
     ORANGE,
     GREEN,
@@ -27,7 +29,13 @@ pub const CATEGORIES: [RGBColor; 11] = [
     RGBColor(0, 70, 110),
     RGBColor(140, 90, 0),
     RGBColor(0, 100, 75),
+    RGBColor(140, 55, 0),
+    RGBColor(120, 60, 100),
 ];
+
+// Every income source and every intervention gets a colour of its own in the stacked charts.
+const _: () = assert!(CATEGORIES.len() >= crate::model::projection::Source::COUNT);
+const _: () = assert!(CATEGORIES.len() >= crate::model::InterventionKind::COUNT);
 
 pub fn category(i: usize) -> RGBColor {
     CATEGORIES[i % CATEGORIES.len()]

@@ -83,8 +83,9 @@ impl Source {
             | Source::Poultry
             | Source::Sheep
             | Source::Cattle
-            | Source::Tourism => IncomeCategory::Business,
-            Source::LandRent => IncomeCategory::Property,
+            | Source::Tourism
+            | Source::Enterprise => IncomeCategory::Business,
+            Source::LandRent | Source::Dividends => IncomeCategory::Property,
             Source::Transfers | Source::Other => IncomeCategory::Transfers,
         }
     }

@@ -190,9 +190,10 @@ impl Module for Startup {
             let (cohorts, taking_part) = self.cohorts(&joined, year);
             for (n, a) in cohorts {
                 let y = self.year(a);
-                effect.by_source[Source::Enterprise] += n * (taking_part * y.business_yuan
-                    - y.principal_yuan
-                    - y.household_interest_yuan);
+                effect.by_source[Source::Enterprise] += n
+                    * (taking_part * y.business_yuan
+                        - y.principal_yuan
+                        - y.household_interest_yuan);
                 effect.program_cost_yuan += n * (y.subsidy_yuan + y.public_interest_yuan);
                 effect.household_outlay_yuan += n * y.outlay_yuan();
                 effect.labor_months += n * taking_part * y.survival * self.labor_months;
