@@ -5,6 +5,7 @@
 mod common;
 
 use common::{assert_close, scenario_with};
+use village_income_planner::model::fields::field;
 use village_income_planner::model::interventions::{DividendMode, InterventionKind, Schedule};
 use village_income_planner::model::projection::IncomeCategory;
 use village_income_planner::model::scenario::PriceBasis;
@@ -149,4 +150,16 @@ fn the_explanation_names_the_parameters_as_the_form_does_and_shows_the_projected
     )
     .unwrap();
     assert_close(cost.value, 5_000.0);
+}
+
+#[test]
+fn the_form_shows_only_the_fields_of_the_chosen_mode() {
+    let applies = |s: &Scenario, id: &str| (field(id).unwrap().applies)(s);
+    let coop = "interventions.dividends.coop_net_profit_yuan";
+    let rate = "interventions.dividends.fixed_return_pct";
+    let capital = "interventions.dividends.pooled_capital_yuan";
+    let mut s = Scenario::default();
+    assert!(applies(&s, rate) && !applies(&s, coop) && applies(&s, capital));
+    s.interventions.dividends.mode = DividendMode::CooperativeProfit;
+    assert!(!applies(&s, rate) && applies(&s, coop) && applies(&s, capital));
 }

@@ -102,7 +102,7 @@ impl Dividends {
     }
 
     /// Share (0–1) of households paid in `year`, given the newcomers of each year since start
-    /// (`joined`, from [`Schedule::new_adopters`]): those who joined within the last
+    /// (`joined`, from [`Schedule::newly_adopting_shares`]): those who joined within the last
     /// `years_paid` years, never more than the year's adoption.
     pub fn paid_share(&self, joined: &[f64], year: i32) -> f64 {
         let Some(k) = self.schedule.years_since_start(year) else {
@@ -126,7 +126,7 @@ impl Module for Dividends {
     fn effects(&self, scenario: &Scenario, out: &mut [Effect]) {
         let dividend = self.dividend_yuan();
         let last = scenario.horizon.year_of(out.len().saturating_sub(1));
-        let joined = self.schedule.new_adopters(last);
+        let joined = self.schedule.newly_adopting_shares(last);
         for (i, effect) in out.iter_mut().enumerate() {
             let year = scenario.horizon.year_of(i);
             let Some(k) = self.schedule.years_since_start(year) else {
@@ -140,7 +140,7 @@ impl Module for Dividends {
 
     fn explain(&self, scenario: &Scenario, year: i32) -> Trace {
         let on = self.schedule.years_since_start(year).is_some();
-        let paid = self.paid_share(&self.schedule.new_adopters(year), year);
+        let paid = self.paid_share(&self.schedule.newly_adopting_shares(year), year);
         let value = if on { paid * self.dividend_yuan() } else { 0.0 };
         let p = |t: Trace, id: &str| t.param(scenario, id);
         let t = match self.mode {
@@ -202,17 +202,23 @@ pub static PARAMS: Params = Params {
         field!(Section::Intervention(K::Dividends), interventions.dividends.pooled_capital_yuan: f64, "入股补助资金(每户)", "Subsidy capital pooled per household", Unit::Yuan, 0.0, 200_000.0,
         "假设：5,000 元；调研无户均数(博湖 3,000 万元产业补助 ÷ 2,193 户 ≈ 13,700 元/户，覆盖全部产业项目)", "Assumption: 5,000 yuan; the survey gives no household figure (Bohu's 30 million yuan ÷ 2,193 households ≈ 13,700 each, for all its industry projects)"),
         field!(Section::Intervention(K::Dividends), interventions.dividends.fixed_return_pct: f64, "固定收益率", "Fixed return rate", Unit::Percent, 0.0, 30.0,
-        "假设：8 %/年，按协议填写", "Assumption: 8 % a year; enter the agreement's rate"),
+        "假设：8 %/年，按协议填写", "Assumption: 8 % a year; enter the agreement's rate")
+            .when(|s| s.interventions.dividends.mode == DividendMode::PooledCapital),
         field!(Section::Intervention(K::Dividends), interventions.dividends.household_shares: f64, "本户股数", "Household's shares", Unit::Count, 0.0, 10_000.0,
-        "假设：1 股", "Assumption: 1 share"),
+        "假设：1 股", "Assumption: 1 share")
+            .when(|s| s.interventions.dividends.mode == DividendMode::CooperativeProfit),
         field!(Section::Intervention(K::Dividends), interventions.dividends.total_shares: f64, "合作社总股数", "Cooperative's total shares", Unit::Count, 0.0, 1_000_000.0,
-        "假设：100 股(100 户各 1 股)", "Assumption: 100 shares (100 members, one each)"),
+        "假设：100 股(100 户各 1 股)", "Assumption: 100 shares (100 members, one each)")
+            .when(|s| s.interventions.dividends.mode == DividendMode::CooperativeProfit),
         field!(Section::Intervention(K::Dividends), interventions.dividends.coop_net_profit_yuan: f64, "合作社年纯利润", "Cooperative net profit a year", Unit::YuanPerYear, 0.0, 100_000_000.0,
-        "假设：10 万元", "Assumption: 100,000 yuan"),
+        "假设：10 万元", "Assumption: 100,000 yuan")
+            .when(|s| s.interventions.dividends.mode == DividendMode::CooperativeProfit),
         field!(Section::Intervention(K::Dividends), interventions.dividends.payout_pct: f64, "分红比例", "Payout ratio", Unit::Percent, 0.0, 100.0,
-        "假设：60 %，按合作社章程填写", "Assumption: 60 %; enter the cooperative's rule"),
+        "假设：60 %，按合作社章程填写", "Assumption: 60 %; enter the cooperative's rule")
+            .when(|s| s.interventions.dividends.mode == DividendMode::CooperativeProfit),
         field!(Section::Intervention(K::Dividends), interventions.dividends.loss_year_pct: f64, "亏损年份概率(当年不分红)", "Probability of a loss year (no dividend)", Unit::Percent, 0.0, 100.0,
-        "假设：0；按合作社经营记录填写", "Assumption: 0; enter from the cooperative's record"),
+        "假设：0；按合作社经营记录填写", "Assumption: 0; enter from the cooperative's record")
+            .when(|s| s.interventions.dividends.mode == DividendMode::CooperativeProfit),
         field!(Section::Intervention(K::Dividends), interventions.dividends.years_paid: u32, "分红年限", "Years paid", Unit::Years, 0.0, 50.0,
         "假设：20 年(整个测算期)，按协议填写", "Assumption: 20 years (the whole projection); enter the agreement's term"),
     ],

@@ -200,23 +200,15 @@ impl Schedule {
         }
     }
 
-    /// Share (0–1) of households that take the module up for the first time in each year from
-    /// the start year to `last_year` (index = years since start): the rise of adoption above
-    /// its highest earlier level. One-off costs (capital pooled, a start-up subsidy) are booked
-    /// for them, and modules whose flows depend on how long a household has taken part (loans,
-    /// ramp-up, a contract's term) follow each year's newcomers as a cohort.
-    pub fn new_adopters(&self, last_year: i32) -> Vec<f64> {
-        if !self.enabled || last_year < self.start_year {
+    /// [`Self::newly_adopting_share`] of each year from the start year to `last_year` (index =
+    /// years since start; empty when off): the cohorts of modules whose flows depend on how long
+    /// a household has taken part (a loan, a ramp-up, a contract's term).
+    pub fn newly_adopting_shares(&self, last_year: i32) -> Vec<f64> {
+        if !self.enabled {
             return Vec::new();
         }
-        let mut peak = 0.0_f64;
         (self.start_year..=last_year)
-            .map(|year| {
-                let share = self.adoption_share(year);
-                let new = (share - peak).max(0.0);
-                peak = peak.max(share);
-                new
-            })
+            .map(|year| self.newly_adopting_share(year))
             .collect()
     }
 }

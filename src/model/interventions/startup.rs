@@ -153,23 +153,28 @@ impl Startup {
 
     /// The cohorts in business in `year`: (newcomers' share, years in business), and the
     /// share (0–1) of joined households still taking part (below 1 when adoption falls back).
-    fn cohorts(&self, joined: &[f64], year: i32) -> (Vec<(f64, u32)>, f64) {
-        let Some(k) = self.schedule.years_since_start(year) else {
-            return (Vec::new(), 0.0);
+    fn cohorts<'a>(
+        &self,
+        joined: &'a [f64],
+        year: i32,
+    ) -> (impl Iterator<Item = (f64, u32)> + 'a, f64) {
+        let k = self.schedule.years_since_start(year);
+        let upto = match k {
+            Some(k) => &joined[..joined.len().min(k as usize + 1)],
+            None => &[],
         };
-        let upto = &joined[..=(k as usize).min(joined.len().saturating_sub(1))];
         let peak: f64 = upto.iter().sum();
         let taking_part = if peak > 0.0 {
             (self.schedule.adoption_share(year) / peak).min(1.0)
         } else {
             0.0
         };
+        let k = k.unwrap_or(0);
         let list = upto
             .iter()
             .enumerate()
             .filter(|(_, &n)| n > 0.0)
-            .map(|(c, &n)| (n, k - c as u32))
-            .collect();
+            .map(move |(c, &n)| (n, k - c as u32));
         (list, taking_part)
     }
 }
@@ -184,7 +189,7 @@ impl Module for Startup {
 
     fn effects(&self, scenario: &Scenario, out: &mut [Effect]) {
         let last = scenario.horizon.year_of(out.len().saturating_sub(1));
-        let joined = self.schedule.new_adopters(last);
+        let joined = self.schedule.newly_adopting_shares(last);
         for (i, effect) in out.iter_mut().enumerate() {
             let year = scenario.horizon.year_of(i);
             let (cohorts, taking_part) = self.cohorts(&joined, year);
@@ -206,7 +211,7 @@ impl Module for Startup {
     }
 
     fn explain(&self, scenario: &Scenario, year: i32) -> Trace {
-        let joined = self.schedule.new_adopters(year);
+        let joined = self.schedule.newly_adopting_shares(year);
         let (cohorts, taking_part) = self.cohorts(&joined, year);
         let p = |t: Trace, id: &str| t.param(scenario, id);
         let mut parts = Vec::new();
