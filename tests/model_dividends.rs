@@ -163,3 +163,10 @@ fn the_form_shows_only_the_fields_of_the_chosen_mode() {
     s.interventions.dividends.mode = DividendMode::CooperativeProfit;
     assert!(!applies(&s, rate) && applies(&s, coop) && applies(&s, capital));
 }
+
+#[test]
+fn every_default_is_marked_as_an_assumption() {
+    // The survey names the linkage but gives no household figure; only the start year is not
+    // an assumption (it is the app's default year).
+    common::assert_unsourced_defaults_are_assumptions(K, &["start_year"]);
+}

@@ -209,3 +209,17 @@ fn the_explanation_adds_up_and_names_the_parameters_as_the_form_does() {
     assert_close(interest.value, -666.666_667);
     assert!(interest.inputs.iter().any(|i| i.label.zh == "贴息比例"));
 }
+
+#[test]
+fn every_default_is_marked_as_an_assumption_and_traces_have_no_empty_rows() {
+    // The survey names the policies without amounts; only the start year is not an assumption.
+    common::assert_unsourced_defaults_are_assumptions(K, &["start_year"]);
+    let s = startup(&[50.0, 100.0], |s| {
+        s.interventions.startup.remittances_given_up_pct = 100.0
+    });
+    for year in 2025..2035 {
+        let t = explain(&s, Figure::Increment { year, kind: K }).unwrap();
+        assert!(common::no_empty_rows(&t), "{year}");
+        assert!(common::parts_add_up(&t.parts[0]), "{year}");
+    }
+}
