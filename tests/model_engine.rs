@@ -353,7 +353,10 @@ fn registries_are_complete_and_consistent() {
     assert_eq!((mode.get)(&t), 1);
     (mode.set)(&mut t, 9); // ignored
     assert_eq!((mode.get)(&t), 1);
-    assert_eq!(CHOICES.len(), 3);
+    let programme = choice("interventions.sheep.programme").unwrap();
+    (programme.set)(&mut t, 1);
+    assert_eq!((programme.get)(&t), 1);
+    assert_eq!(CHOICES.len(), 4);
     let status = choice("household.status").unwrap();
     let mut t = s.clone();
     (status.set)(&mut t, 0);
