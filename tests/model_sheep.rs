@@ -216,7 +216,11 @@ fn crossbreeding_leaves_lambing_as_the_ewes_and_pays_through_heavier_lambs() {
     flat.interventions.sheep.ram_cost_yuan_per_head = 2_000.0;
     let p = project(&flat).unwrap();
     for r in &p.rows {
-        assert!(r.increment_by_intervention[SHEEP].abs() < 1e-6, "{}", r.year);
+        assert!(
+            r.increment_by_intervention[SHEEP].abs() < 1e-6,
+            "{}",
+            r.year
+        );
     }
 }
 
@@ -283,7 +287,14 @@ fn the_increment_is_the_improved_flock_minus_the_traditional_one() {
             assert_close(r.herd.sheep_head, imp.census.total_head());
             assert_close(r.baseline_herd.sheep_head, trad.census.total_head());
             // The explanation shows the same figure.
-            let t = explain(&s, Figure::Increment { year: r.year, kind: SHEEP }).unwrap();
+            let t = explain(
+                &s,
+                Figure::Increment {
+                    year: r.year,
+                    kind: SHEEP,
+                },
+            )
+            .unwrap();
             assert_close(t.value, r.increment_by_intervention[SHEEP]);
         }
     }
@@ -347,7 +358,10 @@ fn programme_animals_and_sheds_are_handed_out_and_paid_as_adoption_rises() {
     sh.shed_public_share_pct = 60.0;
     let p = project(&s).unwrap();
     // Each of the first two years hands out half: 0.5 × (2 × 3,000 + 4 × 1,500 + 60 % × 10,000).
-    assert_close(p.rows[0].program_cost_yuan, 0.5 * (6_000.0 + 6_000.0 + 6_000.0));
+    assert_close(
+        p.rows[0].program_cost_yuan,
+        0.5 * (6_000.0 + 6_000.0 + 6_000.0),
+    );
     assert_close(p.rows[1].program_cost_yuan, 9_000.0);
     assert_close(p.rows[2].program_cost_yuan, 0.0);
     // The household pays the other 40 % of the shed, half each year.
@@ -428,7 +442,10 @@ fn a_managed_flock_holds_its_size_and_sells_its_ram_lambs() {
     for (_, t) in years(&s) {
         assert!(close(t.census.breeding_females_head(), 36.0), "{t:?}");
         // Ram lambs are half the lambs; they are all sold, with the unkept ewe lambs.
-        assert_close(t.lambs_sold_head, t.surviving_lambs_head - t.ewe_lambs_kept_head);
+        assert_close(
+            t.lambs_sold_head,
+            t.surviving_lambs_head - t.ewe_lambs_kept_head,
+        );
         assert!(t.ewe_lambs_kept_head <= 0.5 * t.surviving_lambs_head + 1e-9);
     }
 }
@@ -442,7 +459,10 @@ fn culls_never_shrink_the_breeding_flock_unless_allowed() {
     assert_eq!(ys[0].1.ewes_sold_head, 0.0);
     // Culls never exceed the yearling ewes coming in to replace them.
     for (_, t) in &ys {
-        assert!(t.ewes_sold_head <= t.census.yearling_ewes_head + 1e-9, "{t:?}");
+        assert!(
+            t.ewes_sold_head <= t.census.yearling_ewes_head + 1e-9,
+            "{t:?}"
+        );
     }
     s.interventions.sheep.allow_breeding_sales = true;
     let ys = years(&s);
@@ -463,7 +483,10 @@ fn a_year_3_disaster_shows_in_later_years() {
     }
     // Fewer head in the disaster year and the year after, in both flocks.
     for i in 2..4 {
-        assert!(b.rows[i].herd.sheep_head < a.rows[i].herd.sheep_head - 1e-6, "year {i}");
+        assert!(
+            b.rows[i].herd.sheep_head < a.rows[i].herd.sheep_head - 1e-6,
+            "year {i}"
+        );
         assert!(b.rows[i].baseline_herd.sheep_head < a.rows[i].baseline_herd.sheep_head - 1e-6);
     }
     let (ya, yb) = (years(&calm), years(&hit));
@@ -471,7 +494,9 @@ fn a_year_3_disaster_shows_in_later_years() {
     // The disaster year's mortality: 40 % of the flock dies instead of 4 %.
     assert!(yb[2].1.deaths_head > 4.0 * ya[2].1.deaths_head);
     // The baseline household is poorer that year too.
-    assert!(b.rows[2].baseline_by_source[Source::Sheep] < a.rows[2].baseline_by_source[Source::Sheep]);
+    assert!(
+        b.rows[2].baseline_by_source[Source::Sheep] < a.rows[2].baseline_by_source[Source::Sheep]
+    );
 }
 
 #[test]

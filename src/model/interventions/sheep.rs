@@ -445,9 +445,8 @@ impl Sheep {
         let eligible = female * (lambs - crossbred);
         let improved_eligible_share = if purification { p.mated } else { 0.0 };
         let base_lamb = self.lamb_sale_weight_kg * self.price_yuan_per_kg;
-        let cross_factor = (1.0 + frac(self.cross_weight_gain_pct))
-            * (1.0 + frac(self.breed_premium_pct))
-            - 1.0;
+        let cross_factor =
+            (1.0 + frac(self.cross_weight_gain_pct)) * (1.0 + frac(self.breed_premium_pct)) - 1.0;
         let purified_gain = frac(self.purified_weight_gain_pct);
         // A lamb raised by an improved ewe is heavier; crossbred lambs come from local ewes.
         let lamb_value = base_lamb * (lambs + purified_gain * lambs_improved)
@@ -531,9 +530,9 @@ impl Sheep {
         let lambs_sold = lambs - kept;
         let lamb_sales = lamb_value - kept * eligible_value;
         let ewes_sold = ewes_culled + ewes_capped;
-        let breeding_sales = (ewes_sold + yearlings_capped) * self.ewe_sale_weight_kg
-            * self.price_yuan_per_kg
-            + rams_sold * self.ram_sale_weight_kg * self.price_yuan_per_kg;
+        let breeding_sales =
+            (ewes_sold + yearlings_capped) * self.ewe_sale_weight_kg * self.price_yuan_per_kg
+                + rams_sold * self.ram_sale_weight_kg * self.price_yuan_per_kg;
         let census = SheepCensus {
             ewes_head: e,
             improved_ewes_head: ie,
@@ -649,7 +648,13 @@ impl Sheep {
     }
 
     /// How one flock's net income in a year is made up.
-    fn flock_trace(&self, scenario: &Scenario, label: Text, y: &SheepYear, improved: bool) -> Trace {
+    fn flock_trace(
+        &self,
+        scenario: &Scenario,
+        label: Text,
+        y: &SheepYear,
+        improved: bool,
+    ) -> Trace {
         let p = |t: Trace, id: &str| t.param(scenario, id);
         let head = |t: Trace, zh: &'static str, en: &'static str, v: f64| {
             t.input(Text::new(zh, en), v, Unit::Head)
@@ -665,10 +670,20 @@ impl Sheep {
         );
         lambing = head(lambing, "产羔母羊", "Ewes at lambing", y.breeding_ewes_head);
         if y.improved_ewes_head > 1e-9 {
-            lambing = head(lambing, "其中改良母羊", "Of them improved ewes", y.improved_ewes_head);
+            lambing = head(
+                lambing,
+                "其中改良母羊",
+                "Of them improved ewes",
+                y.improved_ewes_head,
+            );
             lambing = p(lambing, "interventions.sheep.improved_lambing_rate_pct");
         }
-        lambing = head(lambing, "配种公羊", "Rams at the mating", y.rams_at_mating_head);
+        lambing = head(
+            lambing,
+            "配种公羊",
+            "Rams at the mating",
+            y.rams_at_mating_head,
+        );
         lambing = p(lambing, "interventions.sheep.ewes_per_ram");
         lambing = lambing.input(
             Text::new("公羊覆盖率", "Ram coverage"),
@@ -701,15 +716,30 @@ impl Sheep {
         .input(Text::new("成活羔羊", "Lambs surviving"), y.surviving_lambs_head, Unit::Head);
         lamb_sales = p(lamb_sales, "interventions.sheep.female_share_pct");
         if y.crossbred_lambs_head > 1e-9 {
-            lamb_sales = head(lamb_sales, "杂交羔羊(全部出售)", "Crossbred lambs (all sold)", y.crossbred_lambs_head);
+            lamb_sales = head(
+                lamb_sales,
+                "杂交羔羊(全部出售)",
+                "Crossbred lambs (all sold)",
+                y.crossbred_lambs_head,
+            );
             lamb_sales = p(lamb_sales, "interventions.sheep.cross_weight_gain_pct");
             lamb_sales = p(lamb_sales, "interventions.sheep.breed_premium_pct");
         }
         if y.improved_ewes_head > 1e-9 {
             lamb_sales = p(lamb_sales, "interventions.sheep.purified_weight_gain_pct");
         }
-        lamb_sales = head(lamb_sales, "可留后备母羔", "Ewe lambs eligible as replacements", y.eligible_ewe_lambs_head);
-        lamb_sales = head(lamb_sales, "留养母羔", "Ewe lambs kept", y.ewe_lambs_kept_head);
+        lamb_sales = head(
+            lamb_sales,
+            "可留后备母羔",
+            "Ewe lambs eligible as replacements",
+            y.eligible_ewe_lambs_head,
+        );
+        lamb_sales = head(
+            lamb_sales,
+            "留养母羔",
+            "Ewe lambs kept",
+            y.ewe_lambs_kept_head,
+        );
         lamb_sales = head(lamb_sales, "出售羔羊", "Lambs sold", y.lambs_sold_head);
         lamb_sales = p(lamb_sales, "interventions.sheep.lamb_sale_weight_kg");
         lamb_sales = p(lamb_sales, "interventions.sheep.price_yuan_per_kg");
@@ -729,7 +759,12 @@ impl Sheep {
         );
         stock = head(stock, "出售母羊", "Ewes sold", y.ewes_sold_head);
         if y.yearlings_sold_head > 1e-9 {
-            stock = head(stock, "出售育成母羊(超载)", "Yearling ewes sold (over the cap)", y.yearlings_sold_head);
+            stock = head(
+                stock,
+                "出售育成母羊(超载)",
+                "Yearling ewes sold (over the cap)",
+                y.yearlings_sold_head,
+            );
         }
         stock = head(stock, "出售公羊", "Rams sold", y.rams_sold_head);
         stock = p(stock, "interventions.sheep.cull_pct");
@@ -745,7 +780,12 @@ impl Sheep {
             -y.costs_yuan(),
             Unit::YuanPerYear,
         );
-        costs = head(costs, "成年羊与育成羊", "Adults and yearlings", y.adults_and_yearlings_head);
+        costs = head(
+            costs,
+            "成年羊与育成羊",
+            "Adults and yearlings",
+            y.adults_and_yearlings_head,
+        );
         costs = p(costs, "interventions.sheep.feed_vet_yuan_per_head");
         costs = p(costs, "interventions.sheep.lamb_feed_vet_yuan_per_head");
         costs = costs.input(
@@ -755,7 +795,12 @@ impl Sheep {
         );
         costs = p(costs, "interventions.sheep.winter_feed_yuan_per_unit");
         costs = p(costs, "interventions.sheep.shed_yuan_per_unit");
-        costs = head(costs, "怀双羔/三羔母羊", "Ewes carrying twins or triplets", y.multiple_ewes_head);
+        costs = head(
+            costs,
+            "怀双羔/三羔母羊",
+            "Ewes carrying twins or triplets",
+            y.multiple_ewes_head,
+        );
         costs = p(costs, "interventions.sheep.twin_feed_yuan_per_ewe");
         if y.rams_bought_head > 1e-9 {
             costs = head(costs, "购入公羊", "Rams bought", y.rams_bought_head);
@@ -782,10 +827,20 @@ impl Sheep {
         );
         herd = head(herd, "母羊", "Ewes", y.census.ewes_head);
         if y.census.improved_ewes_head > 1e-9 {
-            herd = head(herd, "其中改良母羊", "Of them improved ewes", y.census.improved_ewes_head);
+            herd = head(
+                herd,
+                "其中改良母羊",
+                "Of them improved ewes",
+                y.census.improved_ewes_head,
+            );
         }
         herd = head(herd, "所需公羊", "Rams needed", y.rams_needed_head);
-        herd = head(herd, "育成母羊", "Yearling ewes", y.census.yearling_ewes_head);
+        herd = head(
+            herd,
+            "育成母羊",
+            "Yearling ewes",
+            y.census.yearling_ewes_head,
+        );
         herd = head(herd, "留养母羔", "Ewe lambs kept", y.census.ewe_lambs_head);
         herd = herd.input(
             Text::new("越冬羊单位", "Sheep units wintered"),
@@ -843,7 +898,10 @@ impl Module for Sheep {
         let (_, trad) = self.year(scenario, i)?;
         Some(self.flock_trace(
             scenario,
-            Text::new("自有羊群纯收入(传统饲养)", "Own flock's net income (traditional)"),
+            Text::new(
+                "自有羊群纯收入(传统饲养)",
+                "Own flock's net income (traditional)",
+            ),
             &trad,
             false,
         ))
