@@ -3,7 +3,7 @@
 //!
 //! Defaults used in the hand-worked years: lambing 105 % (= 95 % single + 5 % twin litters),
 //! lamb mortality 10 % single / 18 % twin, adult mortality 4 %, 50 % ewe lambs, ewe cull 15 %,
-//! rams retired 25 % a year, 1 ram per 30 ewes, local ram 2,000 yuan, improved ram 3,000 yuan,
+//! rams retired 25 % a year, 1 ram per 30 ewes (set here; the default covers 40), local ram 2,000 yuan, improved ram 3,000 yuan,
 //! lamb 30 kg, ewe 43 kg, ram 70 kg, 26 yuan/kg, sheep units ram 1.5 / yearling 0.75 / lamb 0.5,
 //! vet and grazing 60 yuan per head, 30 per lamb, winter feed 200 and sheds 20 per sheep unit,
 //! 40 yuan extra feed per ewe carrying twins, herding 3 months + 0.05 per sheep unit.
@@ -25,13 +25,15 @@ use village_income_planner::model::{explain, project, Figure, Scenario, Source};
 
 const SHEEP: InterventionKind = InterventionKind::Sheep;
 
-/// `ewes` ewes and `rams` rams, real prices, 20 years from 2025; the module off.
+/// `ewes` ewes and `rams` rams, real prices, 20 years from 2025; the module off; one ram
+/// covers 30 ewes.
 fn flock(ewes: f64, rams: f64) -> Scenario {
     scenario_with(|s| {
         s.economics.price_basis = PriceBasis::Real;
         s.horizon.years = 20;
         s.household.herd.breeding_ewes_head = ewes;
         s.household.herd.rams_head = rams;
+        s.interventions.sheep.ewes_per_ram = 30.0;
     })
 }
 
@@ -176,7 +178,7 @@ fn the_grazing_cap_bounds_the_whole_flock_in_sheep_units() {
         assert!(imp.sheep_units <= 25.0 + 1e-9 && trad.sheep_units <= 25.0 + 1e-9);
     }
     // The whole flock counts, rams and young stock included.
-    let sh = Sheep::default();
+    let sh = &s.interventions.sheep;
     assert_close(sh.sheep_units(&y1.census), 16.3 + 1.5 + 9.6 * 0.75);
 }
 
@@ -528,4 +530,18 @@ fn a_household_without_ewes_is_told_the_programme_has_nothing_to_improve() {
         .notices
         .iter()
         .any(|n| matches!(n, Notice::NotEligible { kind, .. } if *kind == SHEEP)));
+}
+
+#[test]
+fn the_baseline_run_alone_is_the_traditional_flock_of_the_paired_run() {
+    let mut s = programme(SheepProgramme::Purification, 70.0);
+    s.interventions.sheep.disaster_enabled = true;
+    let paired = years(&s);
+    let mut alone = Vec::new();
+    s.interventions
+        .sheep
+        .simulate_traditional(&s, |_, t| alone.push(*t));
+    for ((_, t), a) in paired.iter().zip(&alone) {
+        assert_eq!(t, a);
+    }
 }

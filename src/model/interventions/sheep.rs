@@ -102,7 +102,7 @@ pub struct Sheep {
     pub ram_cull_pct: Percent,
     /// Allow ewe culls beyond the yearlings that replace them (the flock may shrink).
     pub allow_breeding_sales: bool,
-    /// Ewes one ram covers at the mating (natural mating).
+    /// Most ewes one ram covers at the mating (natural mating).
     pub ewes_per_ram: f64,
     /// Price of a local replacement ram the household buys.
     pub replacement_ram_yuan_per_head: Yuan,
@@ -169,7 +169,7 @@ impl Default for Sheep {
             cull_pct: 15.0,
             ram_cull_pct: 25.0,
             allow_breeding_sales: false,
-            ewes_per_ram: 30.0,
+            ewes_per_ram: 40.0,
             replacement_ram_yuan_per_head: 2_000.0,
             grazing_cap_sheep_units: 100.0,
             ram_sheep_units: 1.5,
@@ -636,6 +636,26 @@ impl Sheep {
         }
     }
 
+    /// Runs the traditional flock alone (the baseline), calling `f(year index, traditional)`.
+    pub fn simulate_traditional(&self, scenario: &Scenario, mut f: impl FnMut(usize, &SheepYear)) {
+        let mut flock = Self::start_census(scenario);
+        let target = flock.breeding_females_head();
+        for i in 0..scenario.horizon.years as usize {
+            let year = scenario.horizon.year_of(i);
+            let plan = YearPlan {
+                mated: 0.0,
+                mating_now: 0.0,
+                handed_out: 0.0,
+                ewes_so_far: 0.0,
+                improved: false,
+                disaster: self.disaster_enabled && year == self.disaster_year,
+            };
+            let y = self.step(&flock, target, plan);
+            flock = y.census;
+            f(i, &y);
+        }
+    }
+
     /// The improved and traditional flock years for year index `i`.
     pub fn year(&self, scenario: &Scenario, i: usize) -> Option<(SheepYear, SheepYear)> {
         let mut found = None;
@@ -884,7 +904,10 @@ impl Module for Sheep {
 
     fn baseline(&self, scenario: &Scenario, out: &mut [Effect]) {
         let census = Self::start_census(scenario).total_head();
-        self.simulate(scenario, |i, _, trad| {
+        if census <= 0.0 {
+            return; // no flock, nothing earned, nothing to herd
+        }
+        self.simulate_traditional(scenario, |i, trad| {
             let e = &mut out[i];
             e.by_source[Source::Sheep] += trad.net_yuan();
             e.herd_change.sheep_head += trad.census.total_head() - census;
@@ -1023,8 +1046,8 @@ pub static PARAMS: Params = Params {
         "假设：15 %(约 6–7 年更新)", "Assumption: 15 % (renewed every 6–7 years)"),
         field!(Section::Intervention(K::Sheep), interventions.sheep.ram_cull_pct: f64, "种公羊年更换率", "Rams retired a year", Unit::Percent, 0.0, 100.0,
         "假设：25 %(一只公羊配种约 4 年，防近交)", "Assumption: 25 % (a ram serves about 4 years, against inbreeding)"),
-        field!(Section::Intervention(K::Sheep), interventions.sheep.ewes_per_ram: f64, "每只公羊可配母羊", "Ewes per ram", Unit::Head, 10.0, 100.0,
-        "假设：30 只(本交常用 1:30–40)", "Assumption: 30 (natural mating, 1 ram to 30–40 ewes is common)"),
+        field!(Section::Intervention(K::Sheep), interventions.sheep.ewes_per_ram: f64, "每只公羊最多可配母羊", "Most ewes one ram covers", Unit::Head, 10.0, 100.0,
+        "假设：40 只(本交常用 1:30–40，取上限)", "Assumption: 40 (natural mating, 1 ram to 30–40 ewes is common; the upper end)"),
         field!(Section::Intervention(K::Sheep), interventions.sheep.replacement_ram_yuan_per_head: f64, "本地种公羊价格", "Price of a local ram", Unit::YuanPerHead, 0.0, 20_000.0,
         "假设：2,000 元(70 公斤 × 26 元 ≈ 1,820 元，种用加价)", "Assumption: 2,000 yuan (70 kg × 26 yuan ≈ 1,820, plus a breeding premium)"),
         field!(Section::Intervention(K::Sheep), interventions.sheep.grazing_cap_sheep_units: f64, "草畜平衡载畜量", "Licensed stocking (grazing cap)", Unit::SheepUnits, 0.0, 5_000.0,
