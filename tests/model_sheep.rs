@@ -14,7 +14,8 @@
 
 mod common;
 
-use common::{assert_close, close, scenario_with};
+use common::{assert_close, close, no_empty_rows, parts_add_up, scenario_with};
+use village_income_planner::model::fields::field;
 use village_income_planner::model::interventions::sheep::{
     Litters, Sheep, SheepProgramme, SheepYear,
 };
@@ -544,4 +545,50 @@ fn the_baseline_run_alone_is_the_traditional_flock_of_the_paired_run() {
     for ((_, t), a) in paired.iter().zip(&alone) {
         assert_eq!(t, a);
     }
+}
+
+#[test]
+fn explanations_equal_the_figures_add_up_and_show_no_empty_rows() {
+    for kind in [SheepProgramme::Crossbreeding, SheepProgramme::Purification] {
+        let mut s = programme(kind, 50.0);
+        s.interventions.sheep.rams_provided_head = 1.0;
+        let p = project(&s).unwrap();
+        let m = &s.interventions.sheep;
+        for (i, r) in p.rows.iter().enumerate().take(6) {
+            let t = Module::explain(m, &s, r.year);
+            assert_close(t.value, r.increment_by_intervention[SHEEP]);
+            assert!(no_empty_rows(&t) && parts_add_up(&t), "{i}: {t:#?}");
+            let b = Module::explain_baseline(m, &s, r.year).unwrap();
+            assert_close(b.value, r.baseline_by_source[Source::Sheep]);
+            assert!(no_empty_rows(&b) && parts_add_up(&b), "{i}: {b:#?}");
+        }
+    }
+    // With no ram, the lambing part says so by its coverage, not by a row of "0 head".
+    let s = flock(20.0, 0.0);
+    let b = Module::explain_baseline(&s.interventions.sheep, &s, 2025).unwrap();
+    assert!(no_empty_rows(&b));
+    // No flock, no baseline explanation.
+    let s = flock(0.0, 0.0);
+    assert!(Module::explain_baseline(&s.interventions.sheep, &s, 2025).is_none());
+    // Parameters are shown with the form's label.
+    let label = field("interventions.sheep.twin_mortality_pct")
+        .unwrap()
+        .label;
+    let s = flock(20.0, 1.0);
+    let b = Module::explain_baseline(&s.interventions.sheep, &s, 2025).unwrap();
+    assert!(b.parts[0].inputs.iter().any(|i| i.label == label));
+}
+
+#[test]
+fn defaults_without_a_cited_source_are_marked_as_assumptions() {
+    common::assert_unsourced_defaults_are_assumptions(
+        SHEEP,
+        &[
+            "traditional_lambing_rate_pct",
+            "lamb_sale_weight_kg",
+            "ewe_sale_weight_kg",
+            "ram_sale_weight_kg",
+            "price_yuan_per_kg",
+        ],
+    );
 }

@@ -667,7 +667,8 @@ impl Sheep {
         found
     }
 
-    /// How one flock's net income in a year is made up.
+    /// How one flock's net income in a year is made up: lamb sales + breeding stock sold −
+    /// costs (parts that add up), with the flock's head counts as inputs.
     fn flock_trace(
         &self,
         scenario: &Scenario,
@@ -676,100 +677,88 @@ impl Sheep {
         improved: bool,
     ) -> Trace {
         let p = |t: Trace, id: &str| t.param(scenario, id);
+        // Head counts only where there are some: a row of "0 head" explains nothing.
         let head = |t: Trace, zh: &'static str, en: &'static str, v: f64| {
-            t.input(Text::new(zh, en), v, Unit::Head)
+            if v.abs() > 1e-9 {
+                t.input(Text::new(zh, en), v, Unit::Head)
+            } else {
+                t
+            }
         };
-        let mut lambing = Trace::new(
-            Text::new("出生羔羊", "Lambs born"),
+        let mut lambs = Trace::new(
+            Text::new("羔羊销售", "Lamb sales"),
             Text::new(
-                "母羊 × 公羊覆盖率 × 产羔率(按母羊品种：本地母羊按本地产羔率，改良母羊按改良产羔率)",
-                "ewes × ram coverage × lambing rate (by the ewe's breed: local ewes at the local rate, improved ewes at the improved rate)",
+                "出生 = 母羊 × 公羊覆盖率 × 产羔率(按母羊品种)；成活按单羔、双羔、三羔各自死亡率(产羔率 105 % = 95 % 单胎 + 5 % 双胎)；公羔全部(去势)出售，纯种配种所产母羔留作后备至目标羊群，其余出售",
+                "born = ewes × ram coverage × lambing rate (by the ewe's breed); survival by litter: singles, twins, triplets each at its own mortality (lambing 105 % = 95 % single + 5 % twin litters); all ram lambs sold (castrated), ewe lambs of purebred matings kept as replacements up to the target flock, the rest sold",
             ),
-            y.births_head,
-            Unit::Head,
+            y.lamb_sales_yuan,
+            Unit::YuanPerYear,
         );
-        lambing = head(lambing, "产羔母羊", "Ewes at lambing", y.breeding_ewes_head);
-        if y.improved_ewes_head > 1e-9 {
-            lambing = head(
-                lambing,
-                "其中改良母羊",
-                "Of them improved ewes",
-                y.improved_ewes_head,
-            );
-            lambing = p(lambing, "interventions.sheep.improved_lambing_rate_pct");
-        }
-        lambing = head(
-            lambing,
+        lambs = head(lambs, "产羔母羊", "Ewes at lambing", y.breeding_ewes_head);
+        lambs = head(
+            lambs,
+            "其中改良母羊",
+            "Of them improved ewes",
+            y.improved_ewes_head,
+        );
+        lambs = head(
+            lambs,
             "配种公羊",
             "Rams at the mating",
             y.rams_at_mating_head,
         );
-        lambing = p(lambing, "interventions.sheep.ewes_per_ram");
-        lambing = lambing.input(
+        lambs = p(lambs, "interventions.sheep.ewes_per_ram");
+        lambs = lambs.input(
             Text::new("公羊覆盖率", "Ram coverage"),
             y.ram_coverage_pct,
             Unit::Percent,
         );
-        lambing = p(lambing, "interventions.sheep.traditional_lambing_rate_pct");
-        let mut survival = Trace::new(
-            Text::new("成活羔羊", "Lambs surviving"),
-            Text::new(
-                "单羔 × (1 − 单羔死亡率) + 双羔 × (1 − 双羔死亡率) + 三羔 × (1 − 三羔死亡率)；产羔率 105 % = 95 % 单胎 + 5 % 双胎",
-                "singles × (1 − single mortality) + twins × (1 − twin mortality) + triplets × (1 − triplet mortality); lambing 105 % = 95 % single + 5 % twin litters",
-            ),
-            y.surviving_lambs_head,
-            Unit::Head,
-        )
-        .input(Text::new("出生羔羊", "Lambs born"), y.births_head, Unit::Head);
-        survival = p(survival, "interventions.sheep.lamb_mortality_pct");
-        survival = p(survival, "interventions.sheep.twin_mortality_pct");
-        survival = p(survival, "interventions.sheep.triplet_mortality_pct");
-        let mut lamb_sales = Trace::new(
-            Text::new("羔羊销售", "Lamb sales"),
-            Text::new(
-                "公羔全部(去势)出售；纯种配种所产母羔留作后备至目标羊群，其余出售",
-                "all ram lambs sold (castrated); ewe lambs of purebred matings kept as replacements up to the target flock, the rest sold",
-            ),
-            y.lamb_sales_yuan,
-            Unit::YuanPerYear,
-        )
-        .input(Text::new("成活羔羊", "Lambs surviving"), y.surviving_lambs_head, Unit::Head);
-        lamb_sales = p(lamb_sales, "interventions.sheep.female_share_pct");
+        lambs = p(lambs, "interventions.sheep.traditional_lambing_rate_pct");
+        if y.improved_ewes_head > 1e-9 {
+            lambs = p(lambs, "interventions.sheep.improved_lambing_rate_pct");
+        }
+        lambs = head(lambs, "出生羔羊", "Lambs born", y.births_head);
+        if y.births_head > 1e-9 {
+            lambs = p(lambs, "interventions.sheep.lamb_mortality_pct");
+            lambs = p(lambs, "interventions.sheep.twin_mortality_pct");
+            lambs = p(lambs, "interventions.sheep.triplet_mortality_pct");
+        }
+        lambs = head(lambs, "成活羔羊", "Lambs surviving", y.surviving_lambs_head);
+        if y.surviving_lambs_head > 1e-9 {
+            lambs = p(lambs, "interventions.sheep.female_share_pct");
+        }
         if y.crossbred_lambs_head > 1e-9 {
-            lamb_sales = head(
-                lamb_sales,
+            lambs = head(
+                lambs,
                 "杂交羔羊(全部出售)",
                 "Crossbred lambs (all sold)",
                 y.crossbred_lambs_head,
             );
-            lamb_sales = p(lamb_sales, "interventions.sheep.cross_weight_gain_pct");
-            lamb_sales = p(lamb_sales, "interventions.sheep.breed_premium_pct");
+            lambs = p(lambs, "interventions.sheep.cross_weight_gain_pct");
+            lambs = p(lambs, "interventions.sheep.breed_premium_pct");
         }
         if y.improved_ewes_head > 1e-9 {
-            lamb_sales = p(lamb_sales, "interventions.sheep.purified_weight_gain_pct");
+            lambs = p(lambs, "interventions.sheep.purified_weight_gain_pct");
         }
-        lamb_sales = head(
-            lamb_sales,
+        lambs = head(
+            lambs,
             "可留后备母羔",
             "Ewe lambs eligible as replacements",
             y.eligible_ewe_lambs_head,
         );
-        lamb_sales = head(
-            lamb_sales,
-            "留养母羔",
-            "Ewe lambs kept",
-            y.ewe_lambs_kept_head,
-        );
-        lamb_sales = head(lamb_sales, "出售羔羊", "Lambs sold", y.lambs_sold_head);
-        lamb_sales = p(lamb_sales, "interventions.sheep.lamb_sale_weight_kg");
-        lamb_sales = p(lamb_sales, "interventions.sheep.price_yuan_per_kg");
-        lamb_sales = lamb_sales.input(
-            Text::new("每只出售羔羊均价", "Average price per lamb sold"),
-            y.lamb_price_yuan_per_head,
-            Unit::YuanPerHead,
-        );
+        lambs = head(lambs, "留养母羔", "Ewe lambs kept", y.ewe_lambs_kept_head);
+        lambs = head(lambs, "出售羔羊", "Lambs sold", y.lambs_sold_head);
+        if y.lambs_sold_head > 1e-9 {
+            lambs = p(lambs, "interventions.sheep.lamb_sale_weight_kg");
+            lambs = p(lambs, "interventions.sheep.price_yuan_per_kg");
+            lambs = lambs.input(
+                Text::new("每只出售羔羊均价", "Average price per lamb sold"),
+                y.lamb_price_yuan_per_head,
+                Unit::YuanPerHead,
+            );
+        }
         let mut stock = Trace::new(
-            Text::new("淘汰种羊销售", "Breeding stock sold"),
+            Text::new("种羊销售", "Breeding stock sold"),
             Text::new(
                 "(淘汰及超载母羊 + 超载育成母羊) × 母羊体重 × 单价 + (退役及多余公羊) × 公羊体重 × 单价",
                 "(culled and over-cap ewes + over-cap yearling ewes) × ewe weight × price + (retired and surplus rams) × ram weight × price",
@@ -778,24 +767,27 @@ impl Sheep {
             Unit::YuanPerYear,
         );
         stock = head(stock, "出售母羊", "Ewes sold", y.ewes_sold_head);
-        if y.yearlings_sold_head > 1e-9 {
-            stock = head(
-                stock,
-                "出售育成母羊(超载)",
-                "Yearling ewes sold (over the cap)",
-                y.yearlings_sold_head,
-            );
-        }
+        stock = head(
+            stock,
+            "出售育成母羊(超载)",
+            "Yearling ewes sold (over the cap)",
+            y.yearlings_sold_head,
+        );
         stock = head(stock, "出售公羊", "Rams sold", y.rams_sold_head);
         stock = p(stock, "interventions.sheep.cull_pct");
         stock = p(stock, "interventions.sheep.ram_cull_pct");
-        stock = p(stock, "interventions.sheep.ewe_sale_weight_kg");
-        stock = p(stock, "interventions.sheep.ram_sale_weight_kg");
+        if y.ewes_sold_head + y.yearlings_sold_head > 1e-9 {
+            stock = p(stock, "interventions.sheep.ewe_sale_weight_kg");
+        }
+        if y.rams_sold_head > 1e-9 {
+            stock = p(stock, "interventions.sheep.ram_sale_weight_kg");
+        }
+        stock = p(stock, "interventions.sheep.price_yuan_per_kg");
         let mut costs = Trace::new(
-            Text::new("养殖成本", "Costs"),
+            Text::new("养殖成本(农户支付)", "Costs (paid by the household)"),
             Text::new(
-                "成年羊与育成羊 × 防疫放牧费 + 成活羔羊 × 羔羊费用 + 越冬羊单位 × (冬季补饲 + 棚圈) + 怀多羔母羊 × 补饲 + 购入公羊 × 单价 + 农户承担的棚圈建设",
-                "adults and yearlings × vet and grazing + lambs × lamb cost + sheep units wintered × (winter feed + sheds) + ewes carrying multiples × extra feed + rams bought × price + household's part of shed building",
+                "−(成年羊与育成羊 × 防疫放牧费 + 成活羔羊 × 羔羊费用 + 越冬羊单位 × (冬季补饲 + 棚圈) + 怀多羔母羊 × 补饲 + 购入公羊 × 单价 + 农户承担的棚圈建设)",
+                "−(adults and yearlings × vet and grazing + lambs × lamb cost + sheep units wintered × (winter feed + sheds) + ewes carrying multiples × extra feed + rams bought × price + household's part of shed building)",
             ),
             -y.costs_yuan(),
             Unit::YuanPerYear,
@@ -807,6 +799,7 @@ impl Sheep {
             y.adults_and_yearlings_head,
         );
         costs = p(costs, "interventions.sheep.feed_vet_yuan_per_head");
+        costs = head(costs, "成活羔羊", "Lambs surviving", y.surviving_lambs_head);
         costs = p(costs, "interventions.sheep.lamb_feed_vet_yuan_per_head");
         costs = costs.input(
             Text::new("越冬羊单位", "Sheep units wintered"),
@@ -835,62 +828,49 @@ impl Sheep {
                 y.shed_build_household_yuan,
                 Unit::Yuan,
             );
+            costs = p(costs, "interventions.sheep.shed_public_share_pct");
         }
-        let mut herd = Trace::new(
-            Text::new("年末存栏", "Head at the autumn census"),
+        let mut t = Trace::new(
+            label,
             Text::new(
-                "母羊 + 所需公羊 + 育成母羊 + 留养母羔，合计不超过草畜平衡载畜量(羊单位)",
-                "ewes + rams needed + yearling ewes + kept ewe lambs, within the licensed stocking (sheep units)",
+                "羔羊销售 + 种羊销售 − 养殖成本；秋季存栏 = 母羊 + 所需公羊 + 育成母羊 + 留养母羔，合计不超过草畜平衡载畜量(羊单位)",
+                "lamb sales + breeding stock sold − costs; autumn census = ewes + rams needed + yearling ewes + kept ewe lambs, within the licensed stocking (sheep units)",
             ),
-            y.census.total_head(),
-            Unit::Head,
+            y.net_yuan(),
+            Unit::YuanPerYear,
         );
-        herd = head(herd, "母羊", "Ewes", y.census.ewes_head);
-        if y.census.improved_ewes_head > 1e-9 {
-            herd = head(
-                herd,
-                "其中改良母羊",
-                "Of them improved ewes",
-                y.census.improved_ewes_head,
-            );
-        }
-        herd = head(herd, "所需公羊", "Rams needed", y.rams_needed_head);
-        herd = head(
-            herd,
-            "育成母羊",
-            "Yearling ewes",
-            y.census.yearling_ewes_head,
+        t = head(
+            t,
+            "秋季存栏：母羊",
+            "Autumn census: ewes",
+            y.census.ewes_head,
         );
-        herd = head(herd, "留养母羔", "Ewe lambs kept", y.census.ewe_lambs_head);
-        herd = herd.input(
+        t = head(
+            t,
+            "其中改良母羊",
+            "Of them improved ewes",
+            y.census.improved_ewes_head,
+        );
+        t = head(t, "所需公羊", "Rams needed", y.rams_needed_head);
+        t = head(t, "育成母羊", "Yearling ewes", y.census.yearling_ewes_head);
+        t = head(t, "留养母羔", "Ewe lambs kept", y.census.ewe_lambs_head);
+        t = t.input(
             Text::new("越冬羊单位", "Sheep units wintered"),
             y.sheep_units,
             Unit::SheepUnits,
         );
-        herd = p(herd, "interventions.sheep.grazing_cap_sheep_units");
-        herd = p(herd, "interventions.sheep.ram_sheep_units");
-        herd = p(herd, "interventions.sheep.yearling_sheep_units");
-        herd = p(herd, "interventions.sheep.lamb_sheep_units");
-        herd = herd.input(
+        t = p(t, "interventions.sheep.grazing_cap_sheep_units");
+        t = p(t, "interventions.sheep.ram_sheep_units");
+        t = p(t, "interventions.sheep.yearling_sheep_units");
+        t = p(t, "interventions.sheep.lamb_sheep_units");
+        t = t.input(
             Text::new("放牧用工", "Herding labor"),
             y.labor_months,
             Unit::Months,
         );
-        Trace::new(
-            label,
-            Text::new(
-                "羔羊销售 + 种羊销售 − 养殖成本",
-                "lamb sales + breeding stock sales − costs",
-            ),
-            y.net_yuan(),
-            Unit::YuanPerYear,
-        )
-        .part(lambing)
-        .part(survival)
-        .part(lamb_sales)
-        .part(stock)
-        .part(costs)
-        .part(herd)
+        t = p(t, "interventions.sheep.herding_months_fixed");
+        t = p(t, "interventions.sheep.herding_months_per_unit");
+        t.part(lambs).part(stock).part(costs)
     }
 }
 
@@ -917,6 +897,9 @@ impl Module for Sheep {
     }
 
     fn explain_baseline(&self, scenario: &Scenario, year: i32) -> Option<Trace> {
+        if Self::start_census(scenario).total_head() <= 0.0 {
+            return None;
+        }
         let i = usize::try_from(year - scenario.horizon.base_year).ok()?;
         let (_, trad) = self.year(scenario, i)?;
         Some(self.flock_trace(
@@ -978,18 +961,34 @@ impl Module for Sheep {
                 Unit::Head,
             );
         }
+        let traditional = Trace::new(
+            Text::new("减：传统羊群纯收入", "Less: traditional flock net income"),
+            Text::new(
+                "−(羔羊销售 + 种羊销售 − 养殖成本)，同一羊群不参加项目(详见基线“养羊”)",
+                "−(lamb sales + breeding stock sold − costs) of the same flock without the programme (detailed in the baseline's sheep income)",
+            ),
+            -trad.net_yuan(),
+            Unit::YuanPerYear,
+        )
+        .input(Text::new("羔羊销售", "Lamb sales"), trad.lamb_sales_yuan, Unit::YuanPerYear)
+        .input(
+            Text::new("种羊销售", "Breeding stock sold"),
+            trad.breeding_stock_sales_yuan,
+            Unit::YuanPerYear,
+        )
+        .input(Text::new("养殖成本", "Costs"), trad.costs_yuan(), Unit::YuanPerYear)
+        .input(
+            Text::new("越冬羊单位", "Sheep units wintered"),
+            trad.sheep_units,
+            Unit::SheepUnits,
+        );
         t.part(self.flock_trace(
             scenario,
             Text::new("改良羊群纯收入", "Improved flock net income"),
             &imp,
             true,
         ))
-        .part(self.flock_trace(
-            scenario,
-            Text::new("传统羊群纯收入", "Traditional flock net income"),
-            &trad,
-            false,
-        ))
+        .part(traditional)
     }
 
     fn notices(&self, scenario: &Scenario, out: &mut Vec<Notice>) {
@@ -1013,7 +1012,7 @@ impl Module for Sheep {
 pub static PARAMS: Params = Params {
     fields: &[
         field!(Section::Intervention(K::Sheep), interventions.sheep.schedule.start_year: i32, "开始年份", "Start year", Unit::Year, 2015.0, 2070.0,
-        "默认 2026 年：当年秋季配种，次年春产改良羔", "Default 2026: mated that autumn, improved lambs the next spring"),
+        "假设：默认 2026 年；当年秋季配种，次年春产改良羔", "Assumption: 2026 by default; mated that autumn, improved lambs the next spring"),
         field!(Section::Intervention(K::Sheep), interventions.sheep.ewes_provided_head: f64, "项目发放母羊", "Ewes provided", Unit::Head, 0.0, 200.0,
         "假设：0 只", "Assumption: none"),
         field!(Section::Intervention(K::Sheep), interventions.sheep.rams_provided_head: f64, "项目发放改良种公羊", "Improved rams provided", Unit::Head, 0.0, 20.0,
@@ -1085,7 +1084,7 @@ pub static PARAMS: Params = Params {
         field!(Section::Intervention(K::Sheep), interventions.sheep.herding_months_per_unit: f64, "每羊单位用工", "Labor per sheep unit", Unit::MonthsPerSheepUnit, 0.0, 1.0,
         "假设：0.05 个劳动月(冬季补饲、接羔)", "Assumption: 0.05 labor-months (winter feeding, lambing)"),
         field!(Section::Intervention(K::Sheep), interventions.sheep.disaster_year: i32, "灾害年份", "Disaster year", Unit::Year, 2015.0, 2070.0,
-        "情景设定", "Scenario setting"),
+        "假设：情景设定，2028 年", "Assumption: a scenario setting, 2028"),
         field!(Section::Intervention(K::Sheep), interventions.sheep.disaster_mortality_pct: f64, "灾害年死亡率", "Mortality in the disaster year", Unit::Percent, 0.0, 100.0,
         "假设：25 %(雪灾)", "Assumption: 25 % (snow disaster)"),
         // 黄牛冷配 Cattle
