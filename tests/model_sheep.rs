@@ -39,7 +39,7 @@ fn flock(ewes: f64, rams: f64) -> Scenario {
 }
 
 /// 20 ewes and 1 ram; the programme on from the base year 2025 at `adoption` %, no programme
-/// animals.
+/// animals. Crossbreeding mates 50 % of an adopting household's ewes to meat rams (default).
 fn programme(kind: SheepProgramme, adoption: f64) -> Scenario {
     let mut s = flock(20.0, 1.0);
     let sh = &mut s.interventions.sheep;
@@ -185,7 +185,8 @@ fn the_grazing_cap_bounds_the_whole_flock_in_sheep_units() {
 
 #[test]
 fn crossbreeding_leaves_lambing_as_the_ewes_and_pays_through_heavier_lambs() {
-    let s = programme(SheepProgramme::Crossbreeding, 50.0);
+    // Adopted in full; half the ewes crossed (the default share), half bred pure.
+    let s = programme(SheepProgramme::Crossbreeding, 100.0);
     let ys = years(&s);
     for (imp, trad) in &ys {
         // Lambs per ewe follow the ewe (local): no improved ewes, same rate.
@@ -229,7 +230,7 @@ fn crossbreeding_leaves_lambing_as_the_ewes_and_pays_through_heavier_lambs() {
 
 #[test]
 fn a_price_premium_per_kg_adds_to_the_weight_gain() {
-    let mut s = programme(SheepProgramme::Crossbreeding, 50.0);
+    let mut s = programme(SheepProgramme::Crossbreeding, 100.0);
     s.interventions.sheep.breed_premium_pct = 10.0;
     let (imp, _) = years(&s)[1];
     // 8.9952 crossbred lambs at 30 × 1.15 × 26 × 1.10 = 986.7 yuan.
@@ -591,4 +592,25 @@ fn defaults_without_a_cited_source_are_marked_as_assumptions() {
             "price_yuan_per_kg",
         ],
     );
+}
+
+#[test]
+fn crossing_every_ewe_leaves_no_replacements_and_the_flock_shrinks() {
+    // Adopted in full and 100 % of the ewes crossed: every lamb is crossbred and sold.
+    let mut s = programme(SheepProgramme::Crossbreeding, 100.0);
+    s.interventions.sheep.crossbred_share_pct = 100.0;
+    let ys = years(&s);
+    for (imp, _) in &ys[1..] {
+        assert_eq!(imp.eligible_ewe_lambs_head, 0.0);
+        assert_eq!(imp.ewe_lambs_kept_head, 0.0);
+    }
+    // By hand. Autumn 2025 (no crossbred lamb yet): 19.2 ewes, 0.8 ewe lamb kept.
+    // 2026: 19.2 ewes lamb; 18.432 survive; the lamb becomes a 0.768 yearling and replaces 0.768
+    //       culled ewes: 17.664 ewes + 0.768 yearling = 18.432 breeding ewes for 2027.
+    // 2027 on: no yearling comes in, so no ewe is culled and the ewes only die, 4 % a year:
+    //       ewes at lambing in 2035 = 18.432 × 0.96^8 = 13.2967.
+    assert_close(ys[2].0.breeding_ewes_head, 18.432);
+    assert_close(ys[10].0.breeding_ewes_head, 18.432 * 0.96_f64.powi(8));
+    // The traditional flock holds its 20 breeding females.
+    assert_close(ys[10].1.census.breeding_females_head(), 20.0);
 }

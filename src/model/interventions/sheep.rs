@@ -27,12 +27,13 @@
 //! 5. Costs: vet and summer grazing per head, per lamb; winter feed and sheds per sheep unit
 //!    wintered; extra feed per ewe carrying multiples; rams bought.
 //!
-//! Programmes (the improved flock; `adoption` = share of ewes mated to programme rams in the
-//! autumn of that year, so its lambs come the NEXT year):
-//! - 经济杂交 economic crossbreeding: meat-breed rams on local ewes. Crossbred lambs are all
-//!   sold, heavier (`cross_weight_gain_pct`) and maybe at a better price (`breed_premium_pct`).
-//!   Lambing is unchanged; replacements come only from the purebred matings.
-//! - 提纯复壮 purification: purified Bayinbuluk rams. Ewe lambs they sire are improved; as they
+//! Programmes (the improved flock; adoption × the programme's share of ewes = the share of ewes
+//! mated to programme rams in the autumn of that year, so its lambs come the NEXT year):
+//! - 经济杂交 economic crossbreeding: meat-breed rams on `crossbred_share_pct` of the local
+//!   ewes. Crossbred lambs are all sold, heavier (`cross_weight_gain_pct`) and maybe at a better
+//!   price (`breed_premium_pct`). Lambing is unchanged; replacements come only from the ewes
+//!   bred pure.
+//! - 提纯复壮 purification: purified Bayinbuluk rams on all ewes. Ewe lambs they sire are improved; as they
 //!   enter the flock as replacements, the improved-ewe share rises, and improved ewes lamb at
 //!   the improved rate and raise lambs `purified_weight_gain_pct` heavier.
 //!
@@ -80,6 +81,9 @@ pub struct Sheep {
     /// Lambs born per improved (purified) ewe mated a year. Purification only: crossbreeding
     /// leaves lambing as the ewe's breed.
     pub improved_lambing_rate_pct: Percent,
+    /// Crossbreeding: share of an adopting household's ewes mated to meat rams; the rest are
+    /// bred pure for the flock's own replacements.
+    pub crossbred_share_pct: Percent,
     /// Heavier sale weight of a crossbred lamb than a local one.
     pub cross_weight_gain_pct: Percent,
     /// Price premium per kg of a crossbred lamb over a local one (0 = same price per kg).
@@ -158,6 +162,7 @@ impl Default for Sheep {
             ram_cost_yuan_per_head: 3_000.0,
             traditional_lambing_rate_pct: 105.0,
             improved_lambing_rate_pct: 110.0,
+            crossbred_share_pct: 50.0,
             cross_weight_gain_pct: 15.0,
             breed_premium_pct: 0.0,
             purified_weight_gain_pct: 5.0,
@@ -606,6 +611,10 @@ impl Sheep {
         let (mut improved, mut traditional) = (start, start);
         let mut adopted = 0.0_f64;
         let on = self.schedule.enabled;
+        let mated_share = match self.programme {
+            SheepProgramme::Crossbreeding => frac(self.crossbred_share_pct),
+            SheepProgramme::Purification => 1.0,
+        };
         for i in 0..scenario.horizon.years as usize {
             let year = scenario.horizon.year_of(i);
             let disaster = self.disaster_enabled && year == self.disaster_year;
@@ -613,8 +622,8 @@ impl Sheep {
             let handed_out = (share - adopted).max(0.0);
             adopted = adopted.max(share);
             let plan = YearPlan {
-                mated: self.schedule.adoption_share(year - 1),
-                mating_now: share,
+                mated: self.schedule.adoption_share(year - 1) * mated_share,
+                mating_now: share * mated_share,
                 handed_out: if on { handed_out } else { 0.0 },
                 ewes_so_far: adopted * self.ewes_provided_head,
                 improved: true,
@@ -1025,6 +1034,8 @@ pub static PARAMS: Params = Params {
         "巴音布鲁克/蒙古羊 100–115 %，默认 105 %", "Bayinbuluk / Mongolian type 100–115 %; default 105 %"),
         field!(Section::Intervention(K::Sheep), interventions.sheep.improved_lambing_rate_pct: f64, "提纯母羊产羔率", "Lambing rate of purified ewes", Unit::Percent, 60.0, 200.0,
         "假设：110 %(产羔数随母羊品种；无提纯数据，与本地相同即无变化)", "Assumption: 110 % (lambs follow the ewe's breed; no purification data — equal to the local rate means no change)"),
+        field!(Section::Intervention(K::Sheep), interventions.sheep.crossbred_share_pct: f64, "杂交配种母羊比例", "Share of ewes crossbred", Unit::Percent, 0.0, 100.0,
+        "假设：50 %(其余纯繁，提供本群后备母羊；100 % 则无自繁后备，羊群缩小)", "Assumption: 50 % (the rest bred pure for the flock's own replacements; at 100 % there are none and the flock shrinks)"),
         field!(Section::Intervention(K::Sheep), interventions.sheep.cross_weight_gain_pct: f64, "杂交羔羊增重", "Extra sale weight of a crossbred lamb", Unit::Percent, 0.0, 60.0,
         "假设：15 %(肉用公羊杂交羔长得快)；0 即无变化", "Assumption: 15 % (meat-ram crosses grow faster); 0 = no change"),
         field!(Section::Intervention(K::Sheep), interventions.sheep.breed_premium_pct: f64, "杂交羔羊每公斤溢价", "Price premium per kg of a crossbred lamb", Unit::Percent, 0.0, 50.0,
