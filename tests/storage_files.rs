@@ -78,8 +78,12 @@ fn v1_fixture_loads_as_written() {
             Some(Value::Null)
         } else if path.ends_with("/natural_calving_rate_pct")
             || path.ends_with("/layer_feed_yuan_per_hen_year")
+            || path.ends_with("/sheep/lamb_offtake_pct")
+            || path.ends_with("/sheep/max_breeding_ewes_head")
         {
-            None // replaced by the heats-to-calves chain and feed in kilograms
+            // Replaced by the heats-to-calves chain, feed in kilograms, and (sheep) ram lambs
+            // always sold with ewe lambs kept to the flock's size, the cap in sheep units.
+            None
         } else if path.ends_with("/egg_price_yuan") && value == 1.5 {
             Some(Value::from(1.2)) // the retail default becomes the farm-gate default
         } else {
@@ -89,8 +93,9 @@ fn v1_fixture_loads_as_written() {
         changed += 1;
         assert_eq!(now.cloned(), expected, "{path}");
     }
-    // Two scenarios × (schema, two costs, calving rate, hen feed, egg price).
-    assert_eq!(changed, 12);
+    // Two scenarios × (schema, two costs, calving rate, hen feed, egg price, lamb offtake,
+    // sheep capacity).
+    assert_eq!(changed, 16);
 }
 
 /// Every scalar of `v` with its JSON pointer.

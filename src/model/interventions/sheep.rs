@@ -1033,15 +1033,20 @@ pub static PARAMS: Params = Params {
         field!(Section::Intervention(K::Sheep), interventions.sheep.traditional_lambing_rate_pct: f64, "本地母羊产羔率", "Lambing rate of local ewes", Unit::Percent, 60.0, 150.0,
         "巴音布鲁克/蒙古羊 100–115 %，默认 105 %", "Bayinbuluk / Mongolian type 100–115 %; default 105 %"),
         field!(Section::Intervention(K::Sheep), interventions.sheep.improved_lambing_rate_pct: f64, "提纯母羊产羔率", "Lambing rate of purified ewes", Unit::Percent, 60.0, 200.0,
-        "假设：110 %(产羔数随母羊品种；无提纯数据，与本地相同即无变化)", "Assumption: 110 % (lambs follow the ewe's breed; no purification data — equal to the local rate means no change)"),
+        "假设：110 %(产羔数随母羊品种；无提纯数据，与本地相同即无变化)", "Assumption: 110 % (lambs follow the ewe's breed; no purification data — equal to the local rate means no change)")
+            .when(|s| s.interventions.sheep.programme == SheepProgramme::Purification),
         field!(Section::Intervention(K::Sheep), interventions.sheep.crossbred_share_pct: f64, "杂交配种母羊比例", "Share of ewes crossbred", Unit::Percent, 0.0, 100.0,
-        "假设：50 %(其余纯繁，提供本群后备母羊；100 % 则无自繁后备，羊群缩小)", "Assumption: 50 % (the rest bred pure for the flock's own replacements; at 100 % there are none and the flock shrinks)"),
+        "假设：50 %(其余纯繁，提供本群后备母羊；100 % 则无自繁后备，羊群缩小)", "Assumption: 50 % (the rest bred pure for the flock's own replacements; at 100 % there are none and the flock shrinks)")
+            .when(|s| s.interventions.sheep.programme == SheepProgramme::Crossbreeding),
         field!(Section::Intervention(K::Sheep), interventions.sheep.cross_weight_gain_pct: f64, "杂交羔羊增重", "Extra sale weight of a crossbred lamb", Unit::Percent, 0.0, 60.0,
-        "假设：15 %(肉用公羊杂交羔长得快)；0 即无变化", "Assumption: 15 % (meat-ram crosses grow faster); 0 = no change"),
+        "假设：15 %(肉用公羊杂交羔长得快)；0 即无变化", "Assumption: 15 % (meat-ram crosses grow faster); 0 = no change")
+            .when(|s| s.interventions.sheep.programme == SheepProgramme::Crossbreeding),
         field!(Section::Intervention(K::Sheep), interventions.sheep.breed_premium_pct: f64, "杂交羔羊每公斤溢价", "Price premium per kg of a crossbred lamb", Unit::Percent, 0.0, 50.0,
-        "假设：0(按活重同价出售)", "Assumption: 0 (sold by live weight at the same price)"),
+        "假设：0(按活重同价出售)", "Assumption: 0 (sold by live weight at the same price)")
+            .when(|s| s.interventions.sheep.programme == SheepProgramme::Crossbreeding),
         field!(Section::Intervention(K::Sheep), interventions.sheep.purified_weight_gain_pct: f64, "提纯母羊所产羔羊增重", "Extra sale weight of a purified ewe's lamb", Unit::Percent, 0.0, 30.0,
-        "假设：5 %；0 即无变化", "Assumption: 5 %; 0 = no change"),
+        "假设：5 %；0 即无变化", "Assumption: 5 %; 0 = no change")
+            .when(|s| s.interventions.sheep.programme == SheepProgramme::Purification),
         field!(Section::Intervention(K::Sheep), interventions.sheep.female_share_pct: f64, "羔羊母羔比例", "Share of lambs born female", Unit::Percent, 30.0, 70.0,
         "假设：50 %", "Assumption: 50 %"),
         field!(Section::Intervention(K::Sheep), interventions.sheep.lamb_mortality_pct: f64, "单羔死亡率", "Mortality of single-born lambs", Unit::Percent, 0.0, 60.0,
@@ -1089,15 +1094,18 @@ pub static PARAMS: Params = Params {
         field!(Section::Intervention(K::Sheep), interventions.sheep.shed_build_yuan: f64, "项目新建暖棚投资", "Programme's one-off shed building", Unit::Yuan, 0.0, 500_000.0,
         "假设：0(项目不建棚)，如建暖棚请填写", "Assumption: 0 (no shed built); enter it if the programme builds one"),
         field!(Section::Intervention(K::Sheep), interventions.sheep.shed_public_share_pct: f64, "暖棚公共补助比例", "Public share of the shed building", Unit::Percent, 0.0, 100.0,
-        "假设：50 %，其余农户自付", "Assumption: 50 %, the household pays the rest"),
+        "假设：50 %，其余农户自付", "Assumption: 50 %, the household pays the rest")
+            .when(|s| s.interventions.sheep.shed_build_yuan > 0.0),
         field!(Section::Intervention(K::Sheep), interventions.sheep.herding_months_fixed: f64, "放牧基本用工", "Herding labor for any flock", Unit::Months, 0.0, 12.0,
         "假设：3 个劳动月(夏季放牧季)", "Assumption: 3 labor-months (the summer grazing season)"),
         field!(Section::Intervention(K::Sheep), interventions.sheep.herding_months_per_unit: f64, "每羊单位用工", "Labor per sheep unit", Unit::MonthsPerSheepUnit, 0.0, 1.0,
         "假设：0.05 个劳动月(冬季补饲、接羔)", "Assumption: 0.05 labor-months (winter feeding, lambing)"),
         field!(Section::Intervention(K::Sheep), interventions.sheep.disaster_year: i32, "灾害年份", "Disaster year", Unit::Year, 2015.0, 2070.0,
-        "假设：情景设定，2028 年", "Assumption: a scenario setting, 2028"),
+        "假设：情景设定，2028 年", "Assumption: a scenario setting, 2028")
+            .when(|s| s.interventions.sheep.disaster_enabled),
         field!(Section::Intervention(K::Sheep), interventions.sheep.disaster_mortality_pct: f64, "灾害年死亡率", "Mortality in the disaster year", Unit::Percent, 0.0, 100.0,
-        "假设：25 %(雪灾)", "Assumption: 25 % (snow disaster)"),
+        "假设：25 %(雪灾)", "Assumption: 25 % (snow disaster)")
+            .when(|s| s.interventions.sheep.disaster_enabled),
         // 黄牛冷配 Cattle
     ],
     toggles: &[
