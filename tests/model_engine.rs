@@ -365,7 +365,10 @@ fn registries_are_complete_and_consistent() {
     let dividends = choice("interventions.dividends.mode").unwrap();
     (dividends.set)(&mut t, 1);
     assert_eq!((dividends.get)(&t), 1);
-    assert_eq!(CHOICES.len(), 4);
+    let programme = choice("interventions.sheep.programme").unwrap();
+    (programme.set)(&mut t, 1);
+    assert_eq!((programme.get)(&t), 1);
+    assert_eq!(CHOICES.len(), 5);
     let status = choice("household.status").unwrap();
     let mut t = s.clone();
     (status.set)(&mut t, 0);

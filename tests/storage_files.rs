@@ -78,8 +78,33 @@ fn v1_fixture_loads_as_written() {
             Some(Value::Null)
         } else if path.ends_with("/natural_calving_rate_pct")
             || path.ends_with("/layer_feed_yuan_per_hen_year")
+            || path.ends_with("/sheep/lamb_offtake_pct")
         {
-            None // replaced by the heats-to-calves chain and feed in kilograms
+            // Replaced by the heats-to-calves chain, feed in kilograms, and (sheep) ram lambs
+            // always sold with ewe lambs kept to the flock's size.
+            None
+        } else if path.ends_with("/sheep/max_breeding_ewes_head") {
+            // The same number, now a cap on the whole flock in sheep units.
+            let cap =
+                written.pointer(&path.replace("max_breeding_ewes_head", "grazing_cap_sheep_units"));
+            assert_eq!(cap, Some(&value), "{path}");
+            None
+        } else if path.ends_with("/sheep/breed_premium_pct") {
+            // The old premium was heavier lambs: it moves to the weight gain.
+            let gain = written.pointer(&path.replace("breed_premium_pct", "cross_weight_gain_pct"));
+            assert_eq!(gain, Some(&value), "{path}");
+            Some(Value::from(0.0))
+        } else if (path.ends_with("/improved_lambing_rate_pct") && value == 150.0)
+            || (path.ends_with("/sheep/feed_vet_yuan_per_head") && value == 250.0)
+            || (path.ends_with("/lamb_feed_vet_yuan_per_head") && value == 60.0)
+        {
+            // Old defaults whose meaning changed take the new defaults.
+            let field = path.rsplit('/').next().unwrap();
+            let d = serde_json::to_value(
+                village_income_planner::model::interventions::Sheep::default(),
+            )
+            .unwrap();
+            Some(d[field].clone())
         } else if path.ends_with("/egg_price_yuan") && value == 1.5 {
             Some(Value::from(1.2)) // the retail default becomes the farm-gate default
         } else {
@@ -89,8 +114,9 @@ fn v1_fixture_loads_as_written() {
         changed += 1;
         assert_eq!(now.cloned(), expected, "{path}");
     }
-    // Two scenarios × (schema, two costs, calving rate, hen feed, egg price).
-    assert_eq!(changed, 12);
+    // Two scenarios × (schema, two costs, calving rate, hen feed, egg price, lamb offtake,
+    // sheep capacity, premium, improved lambing, feed and vet, lamb cost).
+    assert_eq!(changed, 24);
 }
 
 /// Every scalar of `v` with its JSON pointer.

@@ -92,7 +92,7 @@ fn hejing_chicks_sheep() -> Scenario {
     herd.breeding_ewes_head = 30.0;
     herd.rams_head = 1.0;
     herd.yearlings_head = 6.0;
-    s.interventions.sheep.max_breeding_ewes_head = 45.0;
+    s.interventions.sheep.grazing_cap_sheep_units = 45.0;
     s.interventions.poultry.schedule = on_from(2026, &[100.0]);
     s.interventions.sheep.schedule = on_from(2026, &[50.0, 100.0]);
     s

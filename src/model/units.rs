@@ -43,6 +43,11 @@ pub enum Unit {
     YuanPerNight,
     /// Per household member a year (元/人).
     YuanPerCapita,
+    /// 羊单位: grazing demand relative to one adult ewe (草畜平衡).
+    SheepUnits,
+    SheepUnitsPerHead,
+    YuanPerSheepUnit,
+    MonthsPerSheepUnit,
 }
 
 impl Unit {
@@ -71,6 +76,10 @@ impl Unit {
             Unit::KgPerMu => Text::new("公斤/亩", "kg/mu"),
             Unit::YuanPerNight => Text::new("元/晚", "yuan/night"),
             Unit::YuanPerCapita => Text::new("元/人", "yuan/person"),
+            Unit::SheepUnits => Text::new("羊单位", "sheep units"),
+            Unit::SheepUnitsPerHead => Text::new("羊单位/只", "sheep units/head"),
+            Unit::YuanPerSheepUnit => Text::new("元/羊单位", "yuan/sheep unit"),
+            Unit::MonthsPerSheepUnit => Text::new("月/羊单位", "months/sheep unit"),
         }
     }
 }

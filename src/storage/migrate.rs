@@ -199,6 +199,10 @@ const SCHEMA_CHANGES: &[&[Text]] = &[&[
         "Land rent is the contract amount and no longer rises with inflation; one-off costs scale with adoption; land-transfer and tourism programme costs left at 0 now read “not entered”",
     ),
     Text::new(
+        "羊：产羔率随母羊品种，经济杂交靠羔羊增重；公羔全部出售；草畜平衡上限改按全群羊单位计（原母羊上限数值沿用，约束更紧）；饲养防疫费不再含冬季补饲",
+        "Sheep: lambing follows the ewe's breed and crossbreeding gains through heavier lambs; ram lambs are sold; the grazing cap now covers the whole flock in sheep units (the old ewe cap carries over, a tighter bound); feed and vet no longer include winter feed",
+    ),
+    Text::new(
         "冷配按发情、受胎、保胎、犊牛成活计算，本交产犊率一项不再使用；蛋鸡饲料按公斤计；蛋价按地头价",
         "Cattle AI follows heats, conception, pregnancy kept and calf survival (the single natural calving rate is gone); hen feed is in kilograms; eggs at the farm-gate price",
     ),
@@ -321,6 +325,31 @@ fn scenario_v1_to_v2(mut v: Value) -> Value {
         }
         if let Some(x) = p.get("survival_pct").and_then(Value::as_f64) {
             p.insert("survival_pct".into(), Value::from(x.max(10.0)));
+        }
+    }
+    if let Some(sh) = iv.get_mut("sheep").and_then(Value::as_object_mut) {
+        // Ram lambs are always sold now, ewe lambs kept to the flock's size.
+        sh.remove("lamb_offtake_pct");
+        // The cap on breeding ewes becomes a cap on the whole flock in sheep units: the same
+        // number is a tighter bound, which the upgrade message says.
+        if let Some(cap) = sh.remove("max_breeding_ewes_head") {
+            sh.insert("grazing_cap_sheep_units".into(), cap);
+        }
+        // The old premium stood for heavier crossbred lambs; the price premium per kg is new.
+        if let Some(premium) = sh.remove("breed_premium_pct") {
+            sh.insert("cross_weight_gain_pct".into(), premium);
+            sh.insert("breed_premium_pct".into(), Value::from(0.0));
+        }
+        // Old defaults whose meaning changed take the new defaults: 150 % was the crossbred
+        // lambing rate (now lambing follows the ewe), 250 and 60 yuan included winter feed.
+        for (key, old_default) in [
+            ("improved_lambing_rate_pct", 150.0),
+            ("feed_vet_yuan_per_head", 250.0),
+            ("lamb_feed_vet_yuan_per_head", 60.0),
+        ] {
+            if sh.get(key).and_then(Value::as_f64) == Some(old_default) {
+                sh.remove(key);
+            }
         }
     }
     v
