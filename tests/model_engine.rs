@@ -452,3 +452,63 @@ fn fields_say_when_they_apply() {
     // Most fields always apply.
     assert!((field("household.members_persons").unwrap().applies)(&s));
 }
+
+/// Labor is finite, worked by hand. One laborer at home × 10 months = 10 labor-months; own
+/// farming 21.1 mu × 0.15 + 2 months of local work = 5.165 taken; 4.835 free. Tourism (average
+/// gain) claims 1.5 months for 3,000 yuan (2,000 a month); the trainee claims 0.6 placed × 10
+/// months + 1 training month = 7 months for 6,000 yuan (857 a month). Best paid first: tourism
+/// gets its 1.5, the trainee the 3.335 left: 3.335 ÷ 7 of the 6,000.
+#[test]
+fn labor_short_cuts_the_worst_paid_claim_and_says_so() {
+    let mut s = Scenario::default();
+    s.economics.price_basis = PriceBasis::Real;
+    s.household.laborers_persons = 1.0;
+    for kind in [InterventionKind::Tourism, InterventionKind::Jobs] {
+        let sch = s.interventions.schedule_mut(kind);
+        sch.enabled = true;
+        sch.start_year = 2025;
+    }
+    let p = project(&s).unwrap();
+    let row = &p.rows[0];
+    let free = 10.0 - (21.1 * 0.15 + 2.0);
+    assert!(close(row.labor.kept_share[InterventionKind::Tourism], 1.0));
+    let kept = (free - 1.5) / 7.0;
+    assert!(close(row.labor.kept_share[InterventionKind::Jobs], kept));
+    assert!(close(
+        row.increment_by_intervention[InterventionKind::Jobs],
+        6_000.0 * kept
+    ));
+    assert!(close(
+        row.increment_by_intervention[InterventionKind::Tourism],
+        3_000.0
+    ));
+    // Everything the household has is used, and the results say so.
+    assert!(close(row.labor.used_months(), 10.0));
+    let notice = p
+        .notices
+        .iter()
+        .find(|n| {
+            matches!(
+                n,
+                village_income_planner::model::notice::Notice::LaborShort { .. }
+            )
+        })
+        .expect("a labor notice");
+    assert!(
+        notice.message(false).contains("稳岗就业"),
+        "{}",
+        notice.message(false)
+    );
+    assert!(notice.message(true).contains("Training and jobs"));
+    // With two laborers there is room for both and no notice.
+    s.household.laborers_persons = 2.0;
+    let p = project(&s).unwrap();
+    assert!(close(
+        p.rows[0].labor.kept_share[InterventionKind::Jobs],
+        1.0
+    ));
+    assert!(p.notices.iter().all(|n| !matches!(
+        n,
+        village_income_planner::model::notice::Notice::LaborShort { .. }
+    )));
+}

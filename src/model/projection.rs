@@ -140,6 +140,19 @@ impl SourceAmounts {
         out
     }
 
+    /// What is left when only `kept` (0–1) of the work can be done: the income the work earns
+    /// shrinks; what the household gives up or owes (farming given up, loan repayments, lost
+    /// remittances) stays. So a cut never raises income.
+    pub fn labor_cut(mut self, kept: f64) -> Self {
+        if kept < 1.0 {
+            self.0
+                .iter_mut()
+                .filter(|v| **v > 0.0)
+                .for_each(|v| *v *= kept);
+        }
+        self
+    }
+
     pub fn scaled(mut self, factor: f64) -> Self {
         self.0.iter_mut().for_each(|v| *v *= factor);
         self
@@ -292,7 +305,8 @@ impl LaborUse {
     /// herd); labor freed by an intervention goes back into the pool; then interventions are
     /// met in order of income per labor-month, best first, until the months run out — the
     /// next is met in part and the rest not at all. Income is kept in proportion to the labor
-    /// met; public and household costs stay as they are, since they are spent regardless.
+    /// met (what it gives up or owes stays: [`SourceAmounts::labor_cut`]); public and household
+    /// costs stay as they are, since they are spent regardless.
     fn apply_rule(&mut self, gains: &InterventionAmounts) {
         let mut free =
             (self.available_months - self.baseline_months).max(0.0) + self.freed_months.total();
@@ -597,7 +611,7 @@ pub fn project_unchecked(scenario: &Scenario) -> Projection {
                 continue;
             };
             let kept = row.labor.kept_share[kind];
-            let delta = effect.by_source.scaled(row.price_index * kept);
+            let delta = effect.by_source.labor_cut(kept).scaled(row.price_index);
             row.scenario_by_source.add(&delta);
             row.increment_by_intervention[kind] = delta.total();
             row.program_cost_by_intervention[kind] = effect.program_cost_yuan * row.price_index;
@@ -739,6 +753,18 @@ mod tests {
         assert!((l.used_months() - 20.0).abs() < 1e-12);
         // Shortfall: 8 + 18 − 3 − 20 = 3 months of C's claim could not be met.
         assert!((l.shortfall_months() - 3.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_labor_cut_shrinks_earnings_but_not_what_is_owed() {
+        let mut a = SourceAmounts::default();
+        a[Source::Enterprise] = 30_000.0;
+        a[Source::MigrantRemittances] = -2_000.0;
+        let cut = a.labor_cut(0.5);
+        // 30,000 × 50 % earned; the 2,000 of remittances given up stays given up.
+        assert_eq!(cut[Source::Enterprise], 15_000.0);
+        assert_eq!(cut[Source::MigrantRemittances], -2_000.0);
+        assert!(cut.total() < a.total());
     }
 
     #[test]
