@@ -525,7 +525,7 @@ impl Ctx<'_> {
         };
         let t = yuan(
             kind.name(),
-            cost_formula(kind),
+            kind.cost_formula(),
             row.program_cost_by_intervention[kind],
         )
         .input(
@@ -914,46 +914,5 @@ impl Ctx<'_> {
             .part(self.per_capita(i, baseline)?)
             .part(self.line(i)?),
         )
-    }
-}
-
-/// How each module's program cost is made up.
-fn cost_formula(kind: InterventionKind) -> Text {
-    match kind {
-        InterventionKind::LandTransfer => Text::new(
-            "首年一次性投入(土地整理、合同)",
-            "one-off cost in the start year (land consolidation, contracts)",
-        ),
-        InterventionKind::Courtyard => Text::new(
-            "采纳比例 × 示范户扶持(扶持年内)",
-            "adoption × demonstration support (within the support years)",
-        ),
-        InterventionKind::Poultry => Text::new(
-            "当年发放鸡苗 × 每只补贴",
-            "chicks handed out this year × subsidy per chick",
-        ),
-        InterventionKind::Sheep => Text::new(
-            "首年：发放母羊 × 单价 + 改良种公羊 × 单价",
-            "start year: ewes provided × cost + improved rams provided × cost",
-        ),
-        InterventionKind::Cattle => Text::new(
-            "配种母牛 × 预期配种次数 × 每次费用 × 补贴比例",
-            "cows × expected services × cost per service × subsidy share",
-        ),
-        InterventionKind::Tourism => {
-            Text::new("首年一次性项目投入", "one-off support in the start year")
-        }
-        InterventionKind::Jobs => Text::new(
-            "采纳比例 × (首年培训人数 × 培训成本 + 公益性岗位工资)",
-            "adoption × (start-year trainees × training cost + public-welfare post wages)",
-        ),
-        InterventionKind::Dividends => Text::new(
-            "当年新加入户比例 × 每户入股补助资金(一次性)",
-            "households joining this year × subsidy capital pooled per household (one-off)",
-        ),
-        InterventionKind::Startup => Text::new(
-            "当年新创业户比例 × 创业补贴 + 各批创业户的贴息(政府承担的贷款利息)",
-            "households starting this year × start-up subsidy + the subsidised interest on each cohort's loan",
-        ),
     }
 }

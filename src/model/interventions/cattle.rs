@@ -293,6 +293,10 @@ fn id(name: &'static str) -> String {
 impl Module for Cattle {
     const KIND: InterventionKind = InterventionKind::Cattle;
     const NAME: Text = Text::new("黄牛冷配", "Cattle by AI");
+    const COST_FORMULA: Text = Text::new(
+        "配种母牛 × 发情比例 × 预期配种次数 × 每次费用 × 补贴比例",
+        "cows × share in heat × expected services × cost per service × subsidy share",
+    );
 
     fn schedule(&self) -> &Schedule {
         &self.schedule

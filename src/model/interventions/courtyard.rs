@@ -124,6 +124,10 @@ impl Courtyard {
 impl Module for Courtyard {
     const KIND: InterventionKind = InterventionKind::Courtyard;
     const NAME: Text = Text::new("庭院经济", "Courtyard economy");
+    const COST_FORMULA: Text = Text::new(
+        "采纳比例 × 示范户扶持(扶持年内)",
+        "adoption × demonstration support (within the support years)",
+    );
 
     fn schedule(&self) -> &Schedule {
         &self.schedule

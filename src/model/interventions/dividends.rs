@@ -118,6 +118,10 @@ impl Dividends {
 impl Module for Dividends {
     const KIND: InterventionKind = InterventionKind::Dividends;
     const NAME: Text = Text::new("分红/资产收益", "Dividends");
+    const COST_FORMULA: Text = Text::new(
+        "当年新加入户比例 × 每户入股补助资金(一次性)",
+        "households joining this year × subsidy capital pooled per household (one-off)",
+    );
 
     fn schedule(&self) -> &Schedule {
         &self.schedule

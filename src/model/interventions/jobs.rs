@@ -216,6 +216,10 @@ fn intern(s: String) -> &'static str {
 impl Module for Jobs {
     const KIND: InterventionKind = InterventionKind::Jobs;
     const NAME: Text = Text::new("稳岗就业", "Training and jobs");
+    const COST_FORMULA: Text = Text::new(
+        "当年新培训人数 × 培训成本 + 采纳比例 × 公益性岗位工资",
+        "trainees newly trained this year × training cost + adoption × public-welfare post wages",
+    );
 
     fn schedule(&self) -> &Schedule {
         &self.schedule

@@ -127,6 +127,10 @@ impl LandTransfer {
 impl Module for LandTransfer {
     const KIND: InterventionKind = InterventionKind::LandTransfer;
     const NAME: Text = Text::new("土地流转", "Land transfer");
+    const COST_FORMULA: Text = Text::new(
+        "当年新流转户比例 × 一次性投入(土地整理、合同)",
+        "share of households newly transferring this year × one-off cost (land consolidation, contracts)",
+    );
 
     fn schedule(&self) -> &Schedule {
         &self.schedule

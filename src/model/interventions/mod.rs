@@ -59,6 +59,13 @@ macro_rules! interventions {
                 }
             }
 
+            /// How the module's public cost is made up.
+            pub fn cost_formula(self) -> Text {
+                match self {
+                    $(InterventionKind::$variant => <$ty as Module>::COST_FORMULA),+
+                }
+            }
+
             /// The module's numbers, switches and settings, declared in its own file.
             pub fn params(self) -> &'static Params {
                 match self {
@@ -245,6 +252,8 @@ pub trait Module {
     const KIND: InterventionKind;
     /// The name planners use (土地流转 …), in both languages.
     const NAME: Text;
+    /// How its public cost is made up, for the explanation of a year's cost.
+    const COST_FORMULA: Text;
 
     fn schedule(&self) -> &Schedule;
 

@@ -292,6 +292,10 @@ fn some(t: Trace, label: Text, value: f64, unit: Unit) -> Trace {
 impl Module for Poultry {
     const KIND: InterventionKind = InterventionKind::Poultry;
     const NAME: Text = Text::new("鸡苗发放", "Free chicks");
+    const COST_FORMULA: Text = Text::new(
+        "当年发放鸡苗 × 每只补贴",
+        "chicks handed out this year × subsidy per chick",
+    );
 
     fn schedule(&self) -> &Schedule {
         &self.schedule

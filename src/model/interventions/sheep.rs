@@ -886,6 +886,10 @@ impl Sheep {
 impl Module for Sheep {
     const KIND: InterventionKind = InterventionKind::Sheep;
     const NAME: Text = Text::new("肉羊改良", "Sheep improvement");
+    const COST_FORMULA: Text = Text::new(
+        "(当年采纳比例 − 此前最高采纳比例) × (发放母羊 × 单价 + 发放种公羊 × 单价 + 棚圈建设 × 公共承担比例)",
+        "(adoption this year − highest earlier adoption) × (ewes provided × cost + rams provided × cost + shed building × public share)",
+    );
 
     fn schedule(&self) -> &Schedule {
         &self.schedule

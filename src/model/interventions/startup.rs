@@ -182,6 +182,10 @@ impl Startup {
 impl Module for Startup {
     const KIND: InterventionKind = InterventionKind::Startup;
     const NAME: Text = Text::new("返乡创业", "Returnee start-ups");
+    const COST_FORMULA: Text = Text::new(
+        "当年新创业户比例 × 创业补贴 + 各批创业户的贴息(政府承担的贷款利息)",
+        "households starting this year × start-up subsidy + the subsidised interest on each cohort's loan",
+    );
 
     fn schedule(&self) -> &Schedule {
         &self.schedule

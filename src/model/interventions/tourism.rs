@@ -147,6 +147,10 @@ impl Tourism {
 impl Module for Tourism {
     const KIND: InterventionKind = InterventionKind::Tourism;
     const NAME: Text = Text::new("乡村旅游", "Rural tourism");
+    const COST_FORMULA: Text = Text::new(
+        "当年新参与户比例 × 一次性项目投入",
+        "share of households newly joining this year × one-off support",
+    );
 
     fn schedule(&self) -> &Schedule {
         &self.schedule

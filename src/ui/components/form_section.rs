@@ -26,14 +26,6 @@ pub struct FormSectionProps {
 
 /// Fields that only mean something under another setting are hidden while it is off, so the form
 /// shows what the projection actually uses.
-fn applies(s: &Scenario, id: &str) -> bool {
-    match id {
-        "interventions.sheep.disaster_year" | "interventions.sheep.disaster_mortality_pct" => {
-            s.interventions.sheep.disaster_enabled
-        }
-        _ => true,
-    }
-}
 
 #[component]
 pub fn FormSection(props: &FormSectionProps) -> Html {
@@ -56,7 +48,7 @@ pub fn FormSection(props: &FormSectionProps) -> Html {
     });
     let fields = FIELDS
         .iter()
-        .filter(|f| f.section == props.section && (f.applies)(s) && applies(s, f.id))
+        .filter(|f| f.section == props.section && (f.applies)(s))
         .map(|f| {
             html! {
                 <NumberField key={f.id} id={f.id} value={(f.get)(s)} {lang}
