@@ -10,9 +10,7 @@ fn main() {
     use criterion::Criterion;
     use village_income_planner::model::{presets::preset, projection::project_unchecked};
 
-    let mut scenario = (preset("combined_lifted_household")
-        .expect("preset exists")
-        .build)();
+    let mut scenario = (preset("hejing_herder").expect("preset exists").build)();
     scenario.horizon.years = 20;
     let mut c = Criterion::default().configure_from_args();
     c.bench_function("project/combined_20y", |b| {

@@ -9,7 +9,7 @@ const page = await context.newPage();
 await page.goto(server.url);
 await ready(page);
 // The combined preset shows every chart, the herd among them.
-await page.selectOption('#preset-select', 'combined_lifted_household');
+await page.selectOption('#preset-select', 'hejing_herder');
 await page.waitForTimeout(300);
 await page.screenshot({ path: join(ROOT, 'docs', 'screenshot-zh.png') });
 await page.locator('.lang-switch').click();

@@ -159,10 +159,14 @@ fn every_figure_of_every_preset_explains_to_the_value_shown() {
 fn module_traces_add_up_to_their_parts() {
     let s = (PRESETS
         .iter()
-        .find(|p| p.id == "combined_lifted_household")
+        .find(|p| p.id == "hejing_herder")
         .unwrap()
         .build)();
     let mut s = s;
+    // Land transfer cannot lease more than the herder's 5 mu, nor plant more than the
+    // 0.3-mu courtyard.
+    s.interventions.land_transfer.area_mu = s.household.land.cropland_mu;
+    s.interventions.courtyard.planted_mu = s.household.land.courtyard_mu;
     // Modules the preset leaves off are switched on, so every module's trace is checked.
     for kind in InterventionKind::ALL {
         let schedule = s.interventions.schedule_mut(kind);
@@ -269,23 +273,24 @@ fn sources_sum_to_totals_and_increments_to_the_difference() {
 fn herd_snapshot_follows_the_livestock_modules() {
     let s = (PRESETS
         .iter()
-        .find(|p| p.id == "combined_lifted_household")
+        .find(|p| p.id == "hejing_herder")
         .unwrap()
         .build)();
     let p = project(&s).unwrap();
     // The census before the start: 30 ewes + 1 ram + 6 yearlings after one traditional year.
     assert!(p.rows[0].herd.sheep_head > 30.0);
-    // 2 cows and this year's calves by the bull (sold at weaning): 65 % in heat × (1 − 0.5⁵)
+    // 4 cows and this year's calves by the bull (sold at weaning): 65 % in heat × (1 − 0.5⁵)
     // settled × 95 % to term × 90 % surviving = 0.538 calves a cow.
-    let bull_calves = 2.0 * 0.65 * (1.0 - 0.5f64.powi(5)) * 0.95 * 0.9;
-    assert!(close(p.rows[0].herd.cattle_head, 2.0 + bull_calves));
-    assert_eq!(p.rows[0].herd.poultry_head, 0.0);
+    let bull_calves = 4.0 * 0.65 * (1.0 - 0.5f64.powi(5)) * 0.95 * 0.9;
+    assert!(close(p.rows[0].herd.cattle_head, 4.0 + bull_calves));
+    // The household's own 10 hens; from 2026 also the 100 chicks × 80 % that survive.
+    assert_eq!(p.rows[0].herd.poultry_head, 10.0);
     let r2026 = &p.rows[1];
-    assert_eq!(r2026.herd.poultry_head, 80.0);
+    assert_eq!(r2026.herd.poultry_head, 10.0 + 80.0);
     // AI in 2026 changes the calves only in 2027, the year they are born.
-    assert!(close(r2026.herd.cattle_head, 2.0 + bull_calves));
+    assert!(close(r2026.herd.cattle_head, 4.0 + bull_calves));
     assert!(
-        !close(p.rows[2].herd.cattle_head, 2.0 + bull_calves),
+        !close(p.rows[2].herd.cattle_head, 4.0 + bull_calves),
         "AI calves born the year after service"
     );
     for r in &p.rows {
@@ -427,11 +432,12 @@ fn default_household_sits_below_the_line_and_the_yuli_transfer_lifts_it_over() {
     let p = village_income_planner::model::project(&s).unwrap();
     let base = &p.rows[0];
     assert_eq!(base.year, 2025);
+    // The Yuli household has 4 members: 24,560 ÷ 4 = 6,140 per capita, under the 2025 line
+    // of 7,900 …
     assert!(close(
         base.baseline_per_capita_yuan,
-        baseline_household / 3.26
+        baseline_household / 4.0
     ));
-    // 24,560 ÷ 3.26 = 7,534 per capita is under the 2025 line of 7,900 …
     assert!(base.gap_to_line_yuan_per_capita.unwrap() < 0.0);
     assert_eq!(p.baseline_first_year_above_line, None);
     // … and the transfer that starts in 2026 takes the household over it that year.
@@ -511,4 +517,46 @@ fn labor_short_cuts_the_worst_paid_claim_and_says_so() {
         n,
         village_income_planner::model::notice::Notice::LaborShort { .. }
     )));
+}
+
+/// A preset is a household that exists: whole persons, a household type that agrees with where
+/// it stands against the line, and a note that says what is surveyed and what is assumed.
+#[test]
+fn presets_are_real_households() {
+    for preset in PRESETS {
+        let s = (preset.build)();
+        let h = &s.household;
+        assert_eq!(h.members_persons.fract(), 0.0, "{}", preset.id);
+        assert_eq!(h.laborers_persons.fract(), 0.0, "{}", preset.id);
+        assert!(h.laborers_persons <= h.members_persons, "{}", preset.id);
+        let p = project(&s).unwrap();
+        let below =
+            p.rows[0].baseline_per_capita_yuan < p.rows[0].monitoring_line_yuan_per_capita.unwrap();
+        assert_eq!(
+            h.status.is_monitored(),
+            below,
+            "{}: status vs line",
+            preset.id
+        );
+        for word in ["调研", "假设"] {
+            assert!(
+                preset.note.zh.contains(word),
+                "{}: note lacks {word}",
+                preset.id
+            );
+        }
+        for word in ["Survey", "Assumed"] {
+            assert!(
+                preset.note.en.contains(word),
+                "{}: note lacks {word}",
+                preset.id
+            );
+        }
+        // No preset switches on every module: each is a coherent kind of household.
+        let on = InterventionKind::ALL
+            .iter()
+            .filter(|&&k| s.interventions.schedule(k).enabled)
+            .count();
+        assert!((1..=3).contains(&on), "{}: {on} modules on", preset.id);
+    }
 }

@@ -46,7 +46,7 @@ fn value_at(spec_min: f64, spec_max: f64, integer: bool, u: f64) -> f64 {
 
 /// A valid scenario from a draw, starting from the combined preset (every module on).
 fn build(d: &Draw) -> Scenario {
-    let mut s = (preset("combined_lifted_household").unwrap().build)();
+    let mut s = (preset("hejing_herder").unwrap().build)();
     for (f, &u) in FIELDS.iter().zip(&d.fields) {
         (f.set)(&mut s, value_at(f.min, f.max, f.integer, u));
     }

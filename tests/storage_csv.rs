@@ -95,7 +95,7 @@ fn yuli_land_rent_in_2026_by_hand() {
 
 #[test]
 fn english_headers_carry_units() {
-    let s = (preset("hejing_chicks_sheep").unwrap().build)();
+    let s = (preset("hejing_herder").unwrap().build)();
     let (header, rows) = csv_of(&s, true);
     for h in [
         "Year",

@@ -49,7 +49,7 @@ fn draw() -> impl Strategy<Value = Draw> {
 
 /// A valid scenario from a draw, starting from the combined preset (every module on).
 fn build(d: &Draw) -> Scenario {
-    let mut s = (preset("combined_lifted_household").unwrap().build)();
+    let mut s = (preset("hejing_herder").unwrap().build)();
     s.name = d.name.clone();
     for (f, &u) in FIELDS.iter().zip(&d.fields) {
         let v = f.min + u * (f.max - f.min);
@@ -125,7 +125,7 @@ proptest! {
         active in 0u32..6,
         removed in proptest::option::of(0u32..6),
     ) {
-        let mut w = Workspace::new(build(&draws[0]), Some("combined_lifted_household"));
+        let mut w = Workspace::new(build(&draws[0]), Some("hejing_herder"));
         for d in &draws[1..] {
             w.add(build(d), None);
         }

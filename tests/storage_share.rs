@@ -38,7 +38,7 @@ fn payload_of(json: &[u8]) -> String {
 
 #[test]
 fn combined_preset_link_fits_a_qr_code() {
-    let s = (preset("combined_lifted_household").unwrap().build)();
+    let s = (preset("hejing_herder").unwrap().build)();
     let fragment = link_fragment(&s);
     assert!(fragment.starts_with(FRAGMENT_PREFIX));
     // Measured 365. A QR code at error-correction level M holds about 2,300 bytes; staying

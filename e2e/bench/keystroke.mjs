@@ -13,7 +13,7 @@ const context = await launch({ viewport: { width: 1366, height: 768 } });
 const page = await context.newPage();
 await page.goto(server.url);
 await ready(page);
-await page.selectOption('#preset-select', 'combined_lifted_household');
+await page.selectOption('#preset-select', 'hejing_herder');
 for (const t of await page.locator('[data-toggle$="schedule.enabled"]').all()) await t.check();
 await field(page, 'interventions.land_transfer.rent_yuan_per_mu').focus();
 await page.waitForTimeout(300);

@@ -133,7 +133,7 @@ test('a bad file is refused with a message and the workspace does not change', a
 
 test('a share link opens the same scenario in another browser, beside its own', async () => {
   const a = await fresh();
-  await a.page.selectOption('#preset-select', 'hejing_chicks_sheep');
+  await a.page.selectOption('#preset-select', 'hejing_herder');
   await field(a.page, 'household.income.other_yuan').fill('3333');
   await a.page.waitForTimeout(50);
   const expected = await tableText(a.page);

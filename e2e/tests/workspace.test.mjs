@@ -132,7 +132,7 @@ async function screenText(page) {
 test('English mode shows no Chinese, and Chinese mode no English', async () => {
   const { page } = await open();
   // Turn every intervention on so all their fields and legends are on screen.
-  await page.selectOption('#preset-select', 'combined_lifted_household');
+  await page.selectOption('#preset-select', 'hejing_herder');
   for (const t of await page.locator('[data-toggle$="schedule.enabled"]').all()) await t.check();
   await page.locator('.headline[data-headline="npv"]').click();
   await page.locator('.explain').waitFor();
