@@ -3,12 +3,13 @@
 //! every step of decoding is bounded and fallible.
 //!
 //! Fragment: `#s=` + payload. Payload: one format character, then base64url (no padding) of
-//! raw deflate of compact JSON. Format `1`: the JSON holds only the values that differ from a
-//! frozen base scenario (`share_base_v1.json`, the schema-1 defaults as released), which keeps a
-//! link for the combined preset at about 370 characters instead of 1,900. The base is frozen, not
-//! `Scenario::default()`, so recalibrating a model default never changes what an old link opens.
-//! A new `SCHEMA_VERSION` needs a new base and format character (a test fails until then); old
-//! links keep opening through the old base and the scenario migrations.
+//! raw deflate of compact JSON. The JSON holds only the values that differ from a frozen base
+//! scenario, which keeps links short (a few hundred characters instead of thousands). Format `1`
+//! diffs against `share_base_v1.json` (the schema-1 defaults as released), format `2` against
+//! `share_base_v2.json` (schema 2). A base is frozen, not `Scenario::default()`, so recalibrating
+//! a model default never changes what an old link opens. A new `SCHEMA_VERSION` needs a new base
+//! and format character (a test fails until then); old links keep opening through their own
+//! base and the scenario migrations.
 
 use miniz_oxide::inflate::TINFLStatus;
 use serde_json::{Map, Value};
@@ -20,8 +21,11 @@ use crate::model::{Scenario, ValidationError};
 /// What `location.hash` holds after `#` when it carries a shared scenario.
 pub const FRAGMENT_PREFIX: &str = "s=";
 
-/// The current payload format.
-const FORMAT_DEFLATE_JSON: char = '1';
+/// Payload formats: the character names the frozen base the JSON is a diff against.
+const FORMAT_V1: char = '1';
+const FORMAT_V2: char = '2';
+/// What new links are written in.
+const FORMAT_CURRENT: char = FORMAT_V2;
 
 /// Longest payload accepted (characters). A scenario with awkward nine-digit fractions in every
 /// field is about 2,700; this leaves room for long names and monitoring-line tables while
@@ -37,9 +41,16 @@ const DEFLATE_LEVEL: u8 = 10;
 
 /// Format 1's base: a schema-1 scenario, frozen when the format was released.
 const BASE_V1: &str = include_str!("share_base_v1.json");
+/// Format 2's base: a schema-2 scenario, frozen when the format was released.
+const BASE_V2: &str = include_str!("share_base_v2.json");
 
-fn base_v1() -> Value {
-    serde_json::from_str(BASE_V1).expect("the frozen base is valid JSON")
+fn base(format: char) -> Option<Value> {
+    let text = match format {
+        FORMAT_V1 => BASE_V1,
+        FORMAT_V2 => BASE_V2,
+        _ => return None,
+    };
+    Some(serde_json::from_str(text).expect("a frozen base is valid JSON"))
 }
 
 /// The parts of `value` that differ from `base`: objects recurse, anything else (numbers,
@@ -85,10 +96,11 @@ fn merge(base: &mut Value, changes: Value) {
 /// The payload for a scenario: put it after `#s=` (see [`link_fragment`]).
 pub fn encode_link(s: &Scenario) -> String {
     let full = serde_json::to_value(s).expect("plain data serialises");
-    let json = diff(&base_v1(), &full).to_string();
+    let base = base(FORMAT_CURRENT).expect("the current format has a base");
+    let json = diff(&base, &full).to_string();
     let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), DEFLATE_LEVEL);
     let mut out = String::with_capacity(1 + packed.len() * 4 / 3 + 2);
-    out.push(FORMAT_DEFLATE_JSON);
+    out.push(FORMAT_CURRENT);
     out.push_str(&base64url::encode(&packed));
     out
 }
@@ -212,9 +224,9 @@ pub fn decode_link_noting(fragment: &str) -> Result<(Scenario, Option<Upgrade>),
     }
     let mut it = payload.chars();
     let found = it.next().ok_or(ShareError::Empty)?;
-    if found != FORMAT_DEFLATE_JSON {
+    let Some(mut value) = base(found) else {
         return Err(ShareError::UnknownFormat { found });
-    }
+    };
     let body = it.as_str();
     if body.is_empty() {
         return Err(ShareError::Empty);
@@ -240,7 +252,6 @@ pub fn decode_link_noting(fragment: &str) -> Result<(Scenario, Option<Upgrade>),
             detail: "not an object".into(),
         });
     }
-    let mut value = base_v1();
     merge(&mut value, changes);
     let upgrade = Upgrade::of(&value);
     let scenario = migrate::scenario_from_value(value).map_err(|e| match e {
@@ -296,15 +307,24 @@ mod tests {
 
     #[test]
     fn the_frozen_base_is_a_valid_scenario_of_the_current_schema() {
-        // Fails when SCHEMA_VERSION moves on: add `share_base_v2.json` and format '2' then.
-        let base: Scenario = serde_json::from_value(base_v1()).unwrap();
-        assert_eq!(base.schema_version, crate::model::scenario::SCHEMA_VERSION);
-        assert!(crate::model::fields::validate(&base).is_ok());
+        // Fails when SCHEMA_VERSION moves on: add `share_base_v3.json` and format '3' then.
+        let current = || base(FORMAT_CURRENT).unwrap();
+        let frozen: Scenario = serde_json::from_value(current()).unwrap();
+        assert_eq!(
+            frozen.schema_version,
+            crate::model::scenario::SCHEMA_VERSION
+        );
+        assert!(crate::model::fields::validate(&frozen).is_ok());
         // Every key of today's scenario is in the base, so a diff never drops one.
         let today = serde_json::to_value(Scenario::default()).unwrap();
-        let mut merged = base_v1();
-        merge(&mut merged, diff(&base_v1(), &today));
+        let mut merged = current();
+        merge(&mut merged, diff(&current(), &today));
         assert_eq!(merged, today);
+    }
+
+    #[test]
+    fn the_v1_base_is_still_a_schema_1_scenario() {
+        assert_eq!(base(FORMAT_V1).unwrap()["schema_version"], 1);
     }
 
     #[test]
