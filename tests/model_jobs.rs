@@ -4,6 +4,7 @@
 mod common;
 
 use common::{assert_close, on_from, scenario_with};
+use village_income_planner::model::household::HouseholdStatus;
 use village_income_planner::model::interventions::jobs::eligibility;
 use village_income_planner::model::notice::Notice;
 use village_income_planner::model::scenario::PriceBasis;
@@ -148,7 +149,15 @@ fn eligibility_follows_the_20000_yuan_threshold() {
 
     let mut s = s;
     s.household.income.local_wages_yuan = 50_000.0;
+    // A lifted or monitored household is in the training's target group whatever it earns …
+    for status in [HouseholdStatus::Lifted, HouseholdStatus::Marginal] {
+        s.household.status = status;
+        assert_eq!(eligibility(&s), Ok(()), "{status:?}");
+    }
+    // … any other household through the income threshold only.
+    s.household.status = HouseholdStatus::Ordinary;
     let reason = eligibility(&s).unwrap_err();
+    assert!(reason.zh.contains("一般户"), "{}", reason.zh);
     for figure in ["20,000", "25,000", "50,000"] {
         assert!(reason.en.contains(figure), "{}", reason.en);
         assert!(reason.zh.contains(figure), "{}", reason.zh);

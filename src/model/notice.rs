@@ -4,7 +4,7 @@
 
 use super::fields::field;
 use super::interventions::InterventionKind;
-use super::text::Text;
+use super::text::OwnedText;
 use super::units::Months;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -21,7 +21,7 @@ pub enum Notice {
     /// The household is not in the group the intervention is for.
     NotEligible {
         kind: InterventionKind,
-        reason: Text,
+        reason: OwnedText,
     },
     /// A public cost of an intervention that is on was left empty: totals leave it out.
     CostNotEntered {

@@ -21,3 +21,29 @@ impl Text {
         }
     }
 }
+
+/// Bilingual text built at run time (with the household's own figures in it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OwnedText {
+    pub zh: String,
+    pub en: String,
+}
+
+impl OwnedText {
+    pub fn get(&self, english: bool) -> &str {
+        if english {
+            &self.en
+        } else {
+            &self.zh
+        }
+    }
+}
+
+impl From<Text> for OwnedText {
+    fn from(t: Text) -> Self {
+        OwnedText {
+            zh: t.zh.to_string(),
+            en: t.en.to_string(),
+        }
+    }
+}

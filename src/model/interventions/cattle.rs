@@ -390,10 +390,11 @@ impl Module for Cattle {
         if scenario.household.herd.cows_head <= 0.0 {
             out.push(Notice::NotEligible {
                 kind: K::Cattle,
-                reason: Text::new(
+                reason: (Text::new(
                     "农户没有能繁母牛：请在家庭情况中填写母牛头数",
                     "the household has no cows: enter its cows under the household",
-                ),
+                ))
+                .into(),
             });
         }
     }

@@ -13,14 +13,13 @@
 //! Eligibility (Hejing's rule): the household's local wage income per laborer at home must be
 //! under the training threshold (20,000 yuan); see [`eligibility`].
 
-use std::collections::HashSet;
-use std::sync::{LazyLock, Mutex};
-
 use serde::{Deserialize, Serialize};
 
 use crate::model::fields::{Params, Section};
+use crate::model::household::HouseholdStatus;
 use crate::model::interventions::InterventionKind as K;
 use crate::model::notice::Notice;
+use crate::model::text::OwnedText;
 
 use super::{frac, Effect, InterventionKind, Module, Schedule};
 use crate::model::projection::Source;
@@ -147,7 +146,7 @@ impl Jobs {
 ///
 /// To extend: a household monitoring status (脱贫户 / 监测户 / 一般户) adds one more rule here;
 /// each rule returns `Err(reason)` with its own bilingual sentence.
-pub fn eligibility(scenario: &Scenario) -> Result<(), Text> {
+pub fn eligibility(scenario: &Scenario) -> Result<(), OwnedText> {
     let jobs = &scenario.interventions.jobs;
     let h = &scenario.household;
     if jobs.trainees_persons <= 0.0 {
@@ -157,27 +156,33 @@ pub fn eligibility(scenario: &Scenario) -> Result<(), Text> {
         return Err(Text::new(
             "本户没有在家劳动力，无人可参加培训。",
             "The household has no laborers at home to train.",
-        ));
+        )
+        .into());
+    }
+    // Lifted and monitored households are the training's own target groups (the survey's
+    // consolidation measures); any other household qualifies through the income threshold.
+    if h.status != HouseholdStatus::Ordinary {
+        return Ok(());
     }
     let per_laborer = h.income.local_wages_yuan / h.laborers_persons;
     let threshold = jobs.eligibility_threshold_yuan;
     if per_laborer >= threshold {
-        return Err(Text::new(
-            intern(format!(
-                "免费培训面向年收入低于 {} 元或未稳定就业的劳动力；本户在家劳动力人均本地务工收入为 {} 元(本地务工收入 {} 元 ÷ {} 个劳动力)。",
+        return Err(OwnedText {
+            zh: format!(
+                "本户为一般户。免费培训面向年收入低于 {} 元或未稳定就业的劳动力；本户在家劳动力人均本地务工收入为 {} 元(本地务工收入 {} 元 ÷ {} 个劳动力)。",
                 group(threshold),
                 group(per_laborer),
                 group(h.income.local_wages_yuan),
                 h.laborers_persons
-            )),
-            intern(format!(
-                "Free training is for laborers earning under {} yuan a year or not stably employed; this household's laborers at home earn {} yuan each on average (local wages {} yuan ÷ {} laborers).",
+            ),
+            en: format!(
+                "This is not a lifted or monitored household. Free training is for laborers earning under {} yuan a year or not stably employed; this household's laborers at home earn {} yuan each on average (local wages {} yuan ÷ {} laborers).",
                 group(threshold),
                 group(per_laborer),
                 group(h.income.local_wages_yuan),
                 h.laborers_persons
-            )),
-        ));
+            ),
+        });
     }
     Ok(())
 }
@@ -197,20 +202,6 @@ fn group(v: f64) -> String {
         out.insert(0, '-');
     }
     out
-}
-
-/// `Text` holds `&'static str`; a reason naming the household's own figure is kept once per
-/// distinct sentence (a few per session), so repeated projections never leak more.
-fn intern(s: String) -> &'static str {
-    static SEEN: LazyLock<Mutex<HashSet<&'static str>>> =
-        LazyLock::new(|| Mutex::new(HashSet::new()));
-    let mut seen = SEEN.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(&hit) = seen.get(s.as_str()) {
-        return hit;
-    }
-    let leaked: &'static str = Box::leak(s.into_boxed_str());
-    seen.insert(leaked);
-    leaked
 }
 
 impl Module for Jobs {

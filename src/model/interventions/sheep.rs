@@ -1011,10 +1011,10 @@ impl Module for Sheep {
         {
             out.push(Notice::NotEligible {
                 kind: K::Sheep,
-                reason: Text::new(
+                reason: (Text::new(
                     "本户没有能繁母羊，项目也不发放母羊：改良无羊可配",
                     "the household has no breeding ewes and the programme provides none: there is nothing to improve",
-                ),
+                )).into(),
             });
         }
     }
