@@ -560,3 +560,28 @@ fn presets_are_real_households() {
         assert!((1..=3).contains(&on), "{}: {on} modules on", preset.id);
     }
 }
+
+/// Switching a module on never changes the baseline: the herder's own flock, cows and hens earn
+/// the same in the baseline whether the modules that improve them run (the engine computes a
+/// module's baseline and effect in one pass when it is on) or not.
+#[test]
+fn switching_a_module_on_leaves_the_baseline_alone() {
+    let on = (village_income_planner::model::presets::preset("hejing_herder")
+        .unwrap()
+        .build)();
+    let mut off = on.clone();
+    for kind in InterventionKind::ALL {
+        off.interventions.schedule_mut(kind).enabled = false;
+    }
+    let (p_on, p_off) = (project(&on).unwrap(), project(&off).unwrap());
+    for (a, b) in p_on.rows.iter().zip(&p_off.rows) {
+        assert_eq!(a.baseline_by_source, b.baseline_by_source, "{}", a.year);
+        assert_eq!(a.baseline_herd, b.baseline_herd, "{}", a.year);
+        assert_eq!(
+            a.labor.baseline_months, b.labor.baseline_months,
+            "{}",
+            a.year
+        );
+    }
+    assert!(p_on.rows[3].baseline_by_source[Source::Sheep] > 0.0);
+}

@@ -158,8 +158,24 @@ impl SourceAmounts {
         self
     }
 
+    #[inline]
     pub fn add(&mut self, other: &SourceAmounts) {
-        self.0.iter_mut().zip(other.0).for_each(|(a, b)| *a += b);
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a += b;
+        }
+    }
+
+    /// `self += other × factor`, in one pass (the engine's inner loop); returns the total
+    /// added.
+    #[inline]
+    pub fn add_scaled(&mut self, other: &SourceAmounts, factor: f64) -> Yuan {
+        let mut total = 0.0;
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            let v = b * factor;
+            *a += v;
+            total += v;
+        }
+        total
     }
 }
 
@@ -403,10 +419,16 @@ pub fn discounted_years<'a>(
     discount_rate: f64,
     flows: impl Fn(&YearRow) -> Flows + 'a,
 ) -> impl Iterator<Item = DiscountedYear> + 'a {
-    rows.iter().enumerate().map(move |(i, row)| DiscountedYear {
-        year: row.year,
-        flows: flows(row),
-        discount_factor: (1.0 + discount_rate).powi(i as i32),
+    // (1 + r)^t as a running product: one multiplication a year instead of a power.
+    let mut next = 1.0;
+    rows.iter().map(move |row| {
+        let discount_factor = next;
+        next *= 1.0 + discount_rate;
+        DiscountedYear {
+            year: row.year,
+            flows: flows(row),
+            discount_factor,
+        }
     })
 }
 
@@ -556,45 +578,47 @@ pub fn project_unchecked(scenario: &Scenario) -> Projection {
         .collect();
 
     // What the household's own herd and flock earn with no intervention, whether or not the
-    // module that works on them is on.
+    // module that works on them is on; and each module's effect, year by year, kept apart until
+    // the labor rule has run. A module that is on computes both in one pass (the sheep flock is
+    // simulated once for both).
     let mut scratch = vec![Effect::default(); n];
+    let mut effects: Vec<Vec<Effect>> = vec![Vec::new(); InterventionKind::COUNT];
+    let mut notices = Vec::new();
     for_each_module(&scenario.interventions, |module| {
-        scratch.iter_mut().for_each(|e| *e = Effect::default());
-        module.baseline(scenario, &mut scratch);
-        for (row, e) in rows.iter_mut().zip(&scratch) {
+        let has_baseline = if module.schedule().enabled {
+            let kind = module.kind();
+            let mut out = vec![Effect::default(); n];
+            let has = module.baseline_and_effects(scenario, &mut scratch, &mut out);
+            module.notices(scenario, &mut notices);
+            for f in kind.params().fields.iter().filter(|f| f.optional) {
+                if f.is_not_entered((f.get)(scenario)) {
+                    notices.push(Notice::CostNotEntered {
+                        kind,
+                        field_id: f.id,
+                    });
+                }
+            }
+            effects[kind.index()] = out;
+            has
+        } else {
+            module.baseline(scenario, &mut scratch)
+        };
+        if !has_baseline {
+            return;
+        }
+        for (row, e) in rows.iter_mut().zip(&mut scratch) {
             row.baseline_by_source
-                .add(&e.by_source.scaled(row.price_index));
+                .add_scaled(&e.by_source, row.price_index);
             row.in_kind_yuan += e.in_kind_yuan * row.price_index;
             row.baseline_herd.add(&e.herd_change);
             row.labor.baseline_months += e.labor_months - e.labor_freed_months;
+            *e = Effect::default();
         }
     });
     for row in &mut rows {
         row.scenario_by_source = row.baseline_by_source;
         row.herd = row.baseline_herd;
     }
-
-    // Each module's effect, year by year; kept apart until the labor rule has run.
-    let mut effects: Vec<Vec<Effect>> = vec![Vec::new(); InterventionKind::COUNT];
-    let mut notices = Vec::new();
-    for_each_module(&scenario.interventions, |module| {
-        if !module.schedule().enabled {
-            return;
-        }
-        let kind = module.kind();
-        let mut out = vec![Effect::default(); n];
-        module.effects(scenario, &mut out);
-        module.notices(scenario, &mut notices);
-        for f in kind.params().fields {
-            if f.is_not_entered((f.get)(scenario)) {
-                notices.push(Notice::CostNotEntered {
-                    kind,
-                    field_id: f.id,
-                });
-            }
-        }
-        effects[kind.index()] = out;
-    });
 
     for (i, row) in rows.iter_mut().enumerate() {
         let mut gains = InterventionAmounts::default();
@@ -611,9 +635,13 @@ pub fn project_unchecked(scenario: &Scenario) -> Projection {
                 continue;
             };
             let kept = row.labor.kept_share[kind];
-            let delta = effect.by_source.labor_cut(kept).scaled(row.price_index);
-            row.scenario_by_source.add(&delta);
-            row.increment_by_intervention[kind] = delta.total();
+            let delta = if kept < 1.0 {
+                effect.by_source.labor_cut(kept)
+            } else {
+                effect.by_source
+            };
+            row.increment_by_intervention[kind] =
+                row.scenario_by_source.add_scaled(&delta, row.price_index);
             row.program_cost_by_intervention[kind] = effect.program_cost_yuan * row.price_index;
             row.household_outlay_by_intervention[kind] =
                 effect.household_outlay_yuan * row.price_index;
@@ -647,9 +675,13 @@ pub fn project_unchecked(scenario: &Scenario) -> Projection {
         ..appraise(discounted_years(&rows, discount, flows_of(kind)))
     };
     let total = appraisal(None);
+    // A module that is off has no flows: its appraisal is all zeros and "none".
     let by_intervention = InterventionKind::ALL
         .iter()
-        .map(|&k| (k, appraisal(Some(k))))
+        .map(|&k| match scenario.interventions.schedule(k).enabled {
+            true => (k, appraisal(Some(k))),
+            false => (k, Appraisal::default()),
+        })
         .collect();
     let first_above = |f: fn(&YearRow) -> Yuan| {
         rows.iter()

@@ -302,16 +302,17 @@ impl Module for Cattle {
         &self.schedule
     }
 
-    fn baseline(&self, scenario: &Scenario, out: &mut [Effect]) {
+    fn baseline(&self, scenario: &Scenario, out: &mut [Effect]) -> bool {
         let b = self.baseline_year(scenario);
         if b.cows_head <= 0.0 {
-            return;
+            return false;
         }
         for effect in out.iter_mut() {
             effect.by_source[Source::Cattle] += b.net_yuan();
             effect.herd_change.cattle_head += b.calves_head;
             effect.labor_months += b.labor_months;
         }
+        true
     }
 
     fn effects(&self, scenario: &Scenario, out: &mut [Effect]) {

@@ -267,8 +267,25 @@ pub trait Module {
     /// What the household already earns, with no intervention, from what this module works
     /// on — its own herd or flock under traditional management: income by source, in kind,
     /// herd and labor. Runs whether or not the module is switched on; `effects` is then the
-    /// change from it (improved minus traditional). Most modules have none.
-    fn baseline(&self, _scenario: &Scenario, _out: &mut [Effect]) {}
+    /// change from it (improved minus traditional). Returns whether it wrote anything (the
+    /// household has such a herd), so the engine skips the rest. Most modules have none.
+    fn baseline(&self, _scenario: &Scenario, _out: &mut [Effect]) -> bool {
+        false
+    }
+
+    /// [`Module::baseline`] and [`Module::effects`] together, for a module that is on. A module
+    /// whose effect is computed beside its baseline (a flock simulated twice, traditional and
+    /// improved) overrides this to do the shared work once.
+    fn baseline_and_effects(
+        &self,
+        scenario: &Scenario,
+        baseline: &mut [Effect],
+        out: &mut [Effect],
+    ) -> bool {
+        let has = self.baseline(scenario, baseline);
+        self.effects(scenario, out);
+        has
+    }
 
     /// How the baseline part in `year` was computed; `None` when this module has none.
     fn explain_baseline(&self, _scenario: &Scenario, _year: i32) -> Option<Trace> {
@@ -298,7 +315,13 @@ pub trait DynModule {
     fn schedule(&self) -> &Schedule;
     fn effects(&self, scenario: &Scenario, out: &mut [Effect]);
     fn explain(&self, scenario: &Scenario, year: i32) -> Trace;
-    fn baseline(&self, scenario: &Scenario, out: &mut [Effect]);
+    fn baseline(&self, scenario: &Scenario, out: &mut [Effect]) -> bool;
+    fn baseline_and_effects(
+        &self,
+        scenario: &Scenario,
+        baseline: &mut [Effect],
+        out: &mut [Effect],
+    ) -> bool;
     fn explain_baseline(&self, scenario: &Scenario, year: i32) -> Option<Trace>;
     fn notices(&self, scenario: &Scenario, out: &mut Vec<Notice>);
 }
@@ -316,8 +339,16 @@ impl<M: Module> DynModule for M {
     fn explain(&self, scenario: &Scenario, year: i32) -> Trace {
         Module::explain(self, scenario, year)
     }
-    fn baseline(&self, scenario: &Scenario, out: &mut [Effect]) {
+    fn baseline(&self, scenario: &Scenario, out: &mut [Effect]) -> bool {
         Module::baseline(self, scenario, out)
+    }
+    fn baseline_and_effects(
+        &self,
+        scenario: &Scenario,
+        baseline: &mut [Effect],
+        out: &mut [Effect],
+    ) -> bool {
+        Module::baseline_and_effects(self, scenario, baseline, out)
     }
     fn explain_baseline(&self, scenario: &Scenario, year: i32) -> Option<Trace> {
         Module::explain_baseline(self, scenario, year)

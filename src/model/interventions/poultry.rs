@@ -301,10 +301,10 @@ impl Module for Poultry {
         &self.schedule
     }
 
-    fn baseline(&self, scenario: &Scenario, out: &mut [Effect]) {
+    fn baseline(&self, scenario: &Scenario, out: &mut [Effect]) -> bool {
         let b = self.baseline_year(scenario);
         if b.hens_head <= 0.0 {
-            return;
+            return false;
         }
         let in_kind = b.gross_yuan() * frac(self.home_consumption_pct);
         for effect in out.iter_mut() {
@@ -312,6 +312,7 @@ impl Module for Poultry {
             effect.in_kind_yuan += in_kind;
             effect.labor_months += b.labor_months;
         }
+        true
     }
 
     fn effects(&self, scenario: &Scenario, out: &mut [Effect]) {

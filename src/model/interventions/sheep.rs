@@ -665,6 +665,17 @@ impl Sheep {
         }
     }
 
+    /// The effect of one year: improved flock minus the same flock kept traditionally.
+    fn difference(e: &mut Effect, imp: &SheepYear, trad: &SheepYear) {
+        e.by_source[Source::Sheep] += imp.net_yuan() - trad.net_yuan();
+        e.herd_change.sheep_head += imp.census.total_head() - trad.census.total_head();
+        e.program_cost_yuan += imp.program_cost_yuan;
+        let labor = imp.labor_months - trad.labor_months;
+        e.labor_months += labor.max(0.0);
+        e.labor_freed_months += (-labor).max(0.0);
+        e.household_outlay_yuan += imp.costs_yuan() - trad.costs_yuan();
+    }
+
     /// The improved and traditional flock years for year index `i`.
     pub fn year(&self, scenario: &Scenario, i: usize) -> Option<(SheepYear, SheepYear)> {
         let mut found = None;
@@ -895,10 +906,10 @@ impl Module for Sheep {
         &self.schedule
     }
 
-    fn baseline(&self, scenario: &Scenario, out: &mut [Effect]) {
+    fn baseline(&self, scenario: &Scenario, out: &mut [Effect]) -> bool {
         let census = Self::start_census(scenario).total_head();
         if census <= 0.0 {
-            return; // no flock, nothing earned, nothing to herd
+            return false; // no flock, nothing earned, nothing to herd
         }
         self.simulate_traditional(scenario, |i, trad| {
             let e = &mut out[i];
@@ -907,6 +918,30 @@ impl Module for Sheep {
             e.labor_months += trad.labor_months;
             e.household_outlay_yuan += trad.costs_yuan();
         });
+        true
+    }
+
+    /// One paired run gives both: the traditional flock is the baseline, the difference the
+    /// effect (the same traditional flock `baseline` runs alone, as a test checks).
+    fn baseline_and_effects(
+        &self,
+        scenario: &Scenario,
+        baseline: &mut [Effect],
+        out: &mut [Effect],
+    ) -> bool {
+        let census = Self::start_census(scenario).total_head();
+        let has_flock = census > 0.0;
+        self.simulate(scenario, |i, imp, trad| {
+            if has_flock {
+                let b = &mut baseline[i];
+                b.by_source[Source::Sheep] += trad.net_yuan();
+                b.herd_change.sheep_head += trad.census.total_head() - census;
+                b.labor_months += trad.labor_months;
+                b.household_outlay_yuan += trad.costs_yuan();
+            }
+            Self::difference(&mut out[i], imp, trad);
+        });
+        has_flock
     }
 
     fn explain_baseline(&self, scenario: &Scenario, year: i32) -> Option<Trace> {
@@ -928,14 +963,7 @@ impl Module for Sheep {
 
     fn effects(&self, scenario: &Scenario, out: &mut [Effect]) {
         self.simulate(scenario, |i, imp, trad| {
-            let e = &mut out[i];
-            e.by_source[Source::Sheep] += imp.net_yuan() - trad.net_yuan();
-            e.herd_change.sheep_head += imp.census.total_head() - trad.census.total_head();
-            e.program_cost_yuan += imp.program_cost_yuan;
-            let labor = imp.labor_months - trad.labor_months;
-            e.labor_months += labor.max(0.0);
-            e.labor_freed_months += (-labor).max(0.0);
-            e.household_outlay_yuan += imp.costs_yuan() - trad.costs_yuan();
+            Self::difference(&mut out[i], imp, trad)
         });
     }
 
