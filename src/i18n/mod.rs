@@ -3,7 +3,10 @@
 pub mod format;
 pub mod strings;
 
-pub use format::{format_amount, format_number, format_yuan};
+pub use format::{
+    format_amount, format_field_value, format_number, format_range, format_year, format_yuan,
+    validation_message,
+};
 
 use serde::{Deserialize, Serialize};
 

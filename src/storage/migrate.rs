@@ -87,11 +87,14 @@ impl LoadError {
                 format!("A value has the wrong type: {path} ({detail})")
             }
             (LoadError::Invalid { scenario, error }, false) => {
-                format!("情景“{scenario}”的数值超出范围：{}", error.message(false))
+                format!(
+                    "情景“{scenario}”的数值超出范围：{}",
+                    crate::i18n::validation_message(error, crate::i18n::Lang::Zh)
+                )
             }
             (LoadError::Invalid { scenario, error }, true) => format!(
                 "Scenario “{scenario}” has a value out of range: {}",
-                error.message(true)
+                crate::i18n::validation_message(error, crate::i18n::Lang::En)
             ),
         }
     }

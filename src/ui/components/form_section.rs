@@ -58,7 +58,7 @@ pub fn FormSection(props: &FormSectionProps) -> Html {
         props
             .rejected
             .filter(|e| e.field.id == id)
-            .map(|e| AttrValue::from(e.message(lang.is_en())))
+            .map(|e| AttrValue::from(crate::i18n::validation_message(&e, lang)))
     };
     let kind = match props.section {
         Section::Intervention(kind) => Some(kind),

@@ -4,8 +4,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::{format::format_compact, strings, Lang};
-use crate::input::parse_number;
+use crate::i18n::{format::format_compact, format_range, format_year, strings, Lang};
+use crate::input::{parse_field, parse_number};
 use crate::model::fields::field;
 use crate::model::units::Unit;
 use crate::ui::hooks::{use_draft, Problem};
@@ -27,6 +27,11 @@ fn display(value: &f64) -> String {
     format_compact(*value)
 }
 
+/// A year is a label: "2026", never "2,026".
+fn display_year(value: &f64) -> String {
+    format_year(*value)
+}
+
 /// Percent fields accept a trailing %; reading is lenient about it either way.
 fn reads_as(text: &str) -> Option<f64> {
     parse_number(text, true).ok()
@@ -35,14 +40,19 @@ fn reads_as(text: &str) -> Option<f64> {
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let spec = field(props.id).expect("NumberField id must be in FIELDS");
-    let draft = use_draft(props.value, display, reads_as);
+    let shown = if spec.unit == Unit::Year {
+        display_year
+    } else {
+        display
+    };
+    let draft = use_draft(props.value, shown, reads_as);
     let lang = props.lang;
     let oninput = {
         let draft = draft.clone();
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
-            let parsed = parse_number(&text, spec.unit == Unit::Percent)
+            let parsed = parse_field(&text, spec.unit)
                 .map_err(Problem::Parse)
                 .and_then(|v| spec.check(v).map_err(Problem::Invalid));
             if let Some(value) = draft.accept(text, parsed) {
@@ -57,11 +67,9 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         .or_else(|| props.scenario_error.clone());
     let unit = lang.tr(spec.unit.label());
     let range = format!(
-        "{} {}–{} {}",
+        "{} {}",
         lang.tr(strings::RANGE),
-        format_compact(spec.min),
-        format_compact(spec.max),
-        unit
+        format_range(spec.min, spec.max, spec.unit, lang)
     );
     let source = format!(
         "{}: {}",
