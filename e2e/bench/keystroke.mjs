@@ -3,7 +3,7 @@
 // parse, validate, project, re-render the form and tables, redraw every chart — from the input
 // event until the page is idle again. Prints median and p95; exits 1 when the p95 exceeds one
 // 60 Hz frame (16 ms) so the test command fails on a regression.
-import { launch, serve, ready, field } from '../lib/harness.mjs';
+import { launch, serve, ready, field, addPreset } from '../lib/harness.mjs';
 
 const EDITS = 100;
 const FRAME_MS = 16;
@@ -13,7 +13,7 @@ const context = await launch({ viewport: { width: 1366, height: 768 } });
 const page = await context.newPage();
 await page.goto(server.url);
 await ready(page);
-await page.selectOption('#preset-select', 'combined_lifted_household');
+await addPreset(page, 'combined_lifted_household');
 for (const t of await page.locator('[data-toggle$="schedule.enabled"]').all()) await t.check();
 await field(page, 'interventions.land_transfer.rent_yuan_per_mu').focus();
 await page.waitForTimeout(300);

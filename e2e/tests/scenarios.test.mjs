@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, serve, watch, ready, field, tableText } from '../lib/harness.mjs';
+import { launch, serve, watch, ready, field, tableText, addPreset } from '../lib/harness.mjs';
 
 let server;
 // Every browser a test opens is closed after it, pass or fail, so a failure never hangs the run.
@@ -43,7 +43,7 @@ const changed = (page, before) =>
 
 test('an edit survives a reload, with the whole workspace', async () => {
   const { context, page, problems } = await fresh();
-  await page.selectOption('#preset-select', 'yuli_tourism');
+  await addPreset(page, 'yuli_tourism');
   const before = await tableText(page);
   await field(page, 'household.income.other_yuan').fill('4321');
   await changed(page, before);
@@ -133,7 +133,7 @@ test('a bad file is refused with a message and the workspace does not change', a
 
 test('a share link opens the same scenario in another browser, beside its own', async () => {
   const a = await fresh();
-  await a.page.selectOption('#preset-select', 'hejing_chicks_sheep');
+  await addPreset(a.page, 'hejing_chicks_sheep');
   await field(a.page, 'household.income.other_yuan').fill('3333');
   await a.page.waitForTimeout(50);
   const expected = await tableText(a.page);
@@ -221,7 +221,7 @@ test('an unreadable store is kept aside, the planner is told and can download it
 
 test('compare two scenarios against a reference', async () => {
   const { context, page } = await fresh();
-  await page.selectOption('#preset-select', 'yuli_tourism');
+  await addPreset(page, 'yuli_tourism');
   await page.getByRole('button', { name: '对比' }).click();
   for (const box of await page.locator('[data-compare]').all()) await box.check();
   await page.selectOption('[data-action=reference]', { index: 1 });

@@ -1,7 +1,7 @@
 // What a planner does in the workspace, in real Chromium against dist/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, watch, ready, field, canvasPixels, tableText } from '../lib/harness.mjs';
+import { launch, serve, watch, ready, field, canvasPixels, tableText, addPreset } from '../lib/harness.mjs';
 
 let server;
 let context;
@@ -34,7 +34,7 @@ const changed = (page, before) =>
 test('picking a preset loads it, shows its note, and reset brings it back', async () => {
   const { page, problems } = await open();
   const before = await tableText(page);
-  await page.selectOption('#preset-select', 'yuli_tourism');
+  await addPreset(page, 'yuli_tourism');
   await changed(page, before);
   assert.match(await page.locator('.preset-note').innerText(), /3,000|3000/);
   assert.ok(await page.locator('[data-toggle="interventions.tourism.schedule.enabled"]').isChecked());
@@ -132,7 +132,7 @@ async function screenText(page) {
 test('English mode shows no Chinese, and Chinese mode no English', async () => {
   const { page } = await open();
   // Turn every intervention on so all their fields and legends are on screen.
-  await page.selectOption('#preset-select', 'combined_lifted_household');
+  await addPreset(page, 'combined_lifted_household');
   for (const t of await page.locator('[data-toggle$="schedule.enabled"]').all()) await t.check();
   await page.locator('.headline[data-headline="npv"]').click();
   await page.locator('.explain').waitFor();

@@ -71,6 +71,10 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         lang.tr(strings::RANGE),
         format_range(spec.min, spec.max, spec.unit, lang)
     );
+    // The first field measured in mu explains the unit to English readers.
+    let mu_note = (lang.is_en() && first_in_mu() == Some(spec.id))
+        .then(|| format!(" ({})", strings::MU_EXPLAINED));
+    let range = range + &mu_note.unwrap_or_default();
     let source = format!(
         "{}: {}",
         lang.tr(strings::DEFAULT_SOURCE),
@@ -92,6 +96,14 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             <span class="unit" aria-hidden="true">{ unit }</span>
         </FieldFrame>
     }
+}
+
+/// The id of the first field (in form order) whose unit is in mu.
+fn first_in_mu() -> Option<&'static str> {
+    crate::model::fields::FIELDS
+        .iter()
+        .find(|f| matches!(f.unit, Unit::Mu | Unit::YuanPerMu | Unit::KgPerMu))
+        .map(|f| f.id)
 }
 
 /// DOM id of a field's input.
