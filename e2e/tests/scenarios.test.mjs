@@ -27,10 +27,10 @@ async function browser() {
 }
 
 /** A fresh browser profile with one page on the app. */
-async function fresh(init) {
+async function fresh(init, arg) {
   const context = await browser();
   const page = await context.newPage();
-  if (init) await page.addInitScript(init);
+  if (init) await page.addInitScript(init, arg);
   const problems = watch(page, new URL(server.url).origin);
   await page.goto(server.url);
   await ready(page);
@@ -253,4 +253,39 @@ test('a file dropped on the save-and-share bar is imported', async () => {
   await page.locator('[data-status=notice]').waitFor();
   assert.match(await page.locator('[data-status=notice]').innerText(), /已导入 1 个方案/);
   assert.equal((await tabs(page)).length, 2);
+});
+
+test('an autosave over the bound opens 200 scenarios and keeps the rest aside, not dropped', async () => {
+  const stored = 20000;
+  const started = Date.now();
+  const { context, page, problems } = await fresh((n) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      const entries = Array.from({ length: n }, (_, i) => ({ id: i + 1, scenario: { name: `s${i + 1}` } }));
+      localStorage.setItem('village-income-planner.workspace',
+        JSON.stringify({ version: 1, entries, active: 1, next_id: n + 1 }));
+    }
+  }, stored);
+  console.log(`opened a store of ${stored} scenarios in ${Date.now() - started} ms (browser start included)`);
+  const banner = page.locator('[data-status=storage]');
+  await banner.waitFor();
+  assert.match(await banner.innerText(), /已保存的工作区有 20000 个方案.*其余 19800 个原样另存/s);
+  assert.equal(await tabs(page).then((t) => t.length), 200);
+  const store = await page.evaluate(() => {
+    const aside = Object.keys(localStorage).filter((k) => k.startsWith('village-income-planner.set-aside-'));
+    return {
+      aside: aside.map((k) => JSON.parse(localStorage.getItem(k)).entries.length),
+      main: JSON.parse(localStorage.getItem('village-income-planner.workspace')).data.entries.length,
+    };
+  });
+  assert.deepEqual(store, { aside: [19800], main: 200 });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-action=download-set-aside]').click(),
+  ]);
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(file.entries.length, 19800);
+  assert.equal(file.entries[0].scenario.name, 's201');
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
 });

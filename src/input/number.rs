@@ -172,10 +172,6 @@ fn numeric(c: char) -> bool {
 /// Words around a number, or more than one number: a pasted phrase such as "每亩700元，三年不变".
 /// ASCII letters between digits ("1e400") are left to the plain "not a number" message.
 fn is_sentence(original: &str, s: &str) -> bool {
-    let Some(first_digit) = s.find(|c: char| c.is_ascii_digit()) else {
-        return false;
-    };
-    let words_before = s[..first_digit].chars().any(char::is_alphabetic);
     let chars: Vec<char> = original.chars().collect();
     let punctuation = chars.iter().enumerate().any(|(i, &c)| match c {
         '。' | '；' | '：' | '！' | '？' => true,
@@ -188,6 +184,14 @@ fn is_sentence(original: &str, s: &str) -> bool {
         }
         _ => false,
     });
+    // Clause punctuation with words: a sentence, even with the numbers written in words.
+    if punctuation && s.chars().any(char::is_alphabetic) {
+        return true;
+    }
+    let Some(first_digit) = s.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    let words_before = s[..first_digit].chars().any(char::is_alphabetic);
     let mut runs = 0;
     let mut gap_has_word = false;
     let mut words_between = false;
@@ -205,7 +209,7 @@ fn is_sentence(original: &str, s: &str) -> bool {
             gap_has_word |= c.is_alphabetic() && !c.is_ascii();
         }
     }
-    words_before || punctuation || words_between
+    words_before || words_between
 }
 
 fn parse_core(text: &str, percent_field: bool, money: bool) -> Result<f64, ParseError> {
