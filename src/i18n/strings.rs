@@ -149,7 +149,7 @@ pub const FORMULA: Text = Text::new("公式：", "Formula: ");
 pub const INPUTS_USED: Text = Text::new("所用数值", "Values used");
 pub const CLOSE: Text = Text::new("关闭", "Close");
 pub const EXPLAIN_HINT: Text = Text::new(
-    "点击表格中的数字或上方指标，可查看计算过程。键盘：Tab 移到表格，方向键在数字间移动，回车查看",
+    "点击表格中的数字或上方指标，可查看计算过程。用键盘时，移到表格后用方向键在数字间移动，按回车查看",
     "Click a number in the tables or a headline figure to see how it was computed. Keyboard: Tab to a table, arrow keys move between numbers, Enter explains",
 );
 pub const TABLE_HERD: Text = Text::new("逐年存栏", "Livestock on hand, by year");
