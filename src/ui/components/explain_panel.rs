@@ -62,16 +62,16 @@ pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
     let close = props.on_close.reform(|_: MouseEvent| ());
     let onkeydown = dialog_keys(dialog.clone(), props.on_close.clone());
     html! {
-        <aside class="explain" role="dialog" aria-modal="true" aria-labelledby="explain-title" ref={dialog} {onkeydown}>
-            <header>
+        <div class="explain" role="dialog" aria-modal="true" aria-labelledby="explain-title" ref={dialog} {onkeydown}>
+            <div class="dialog-head">
                 <h2 id="explain-title">{ lang.tr(strings::HOW_COMPUTED) }</h2>
                 <button type="button" ref={close_ref} onclick={close} aria-label={lang.tr(strings::CLOSE)}>{ "×" }</button>
-            </header>
+            </div>
             <p class="explain-figure">
                 <span>{ lang.tr(trace.label) }</span>
                 <strong>{ format_amount(trace.value, trace.unit, lang) }</strong>
             </p>
             { render(trace, lang, 0) }
-        </aside>
+        </div>
     }
 }

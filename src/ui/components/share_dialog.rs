@@ -64,10 +64,10 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
     let onkeydown = dialog_keys(dialog.clone(), props.on_close.clone());
     html! {
         <div class="share-dialog" role="dialog" aria-modal="true" aria-labelledby="share-title" ref={dialog} {onkeydown}>
-            <header>
+            <div class="dialog-head">
                 <h2 id="share-title">{ lang.tr(TITLE) }</h2>
                 <button type="button" ref={close_ref} onclick={close} aria-label={lang.tr(CLOSE)}>{ "×" }</button>
-            </header>
+            </div>
             <p>{ lang.tr(EXPLAIN) }</p>
             <label for="share-link">{ lang.tr(LINK) }</label>
             <div class="share-link-row">
