@@ -121,17 +121,19 @@ pub fn parse_number(text: &str, percent_field: bool) -> Result<f64, ParseError> 
 /// another unit is refused with a message naming the field's unit.
 pub fn parse_field(text: &str, unit: Unit) -> Result<f64, ParseError> {
     let trimmed = text.trim_end();
-    let lower = trimmed.to_lowercase();
+    // ASCII only: the English labels are ASCII and Chinese has no case (Unicode case tables
+    // would cost ~10 KB of wasm).
+    let lower = trimmed.to_ascii_lowercase();
+    // The longest suffix that matches, so "元/亩" wins over "亩". (A max, not a sort: a sort
+    // would add several KB of wasm for a list of ten.)
     let body = unit_suffixes(unit)
         .into_iter()
-        .find_map(|suffix| {
-            lower
-                .strip_suffix(&suffix.to_lowercase())
-                // Lower-casing can change byte lengths outside ASCII: only cut on a boundary.
-                .filter(|rest| !rest.trim().is_empty() && trimmed.is_char_boundary(rest.len()))
-                .map(|rest| &trimmed[..rest.len()])
+        .filter_map(|suffix| {
+            let rest = lower.strip_suffix(&suffix.to_ascii_lowercase())?;
+            (!rest.trim().is_empty()).then_some((suffix.len(), &trimmed[..rest.len()]))
         })
-        .unwrap_or(trimmed);
+        .max_by_key(|(len, _)| *len)
+        .map_or(trimmed, |(_, rest)| rest);
     parse_core(body, unit == Unit::Percent, is_money(unit)).map_err(|e| match e {
         ParseError::UnitGiven { .. } => ParseError::UnitGiven {
             expected: Some(unit),
@@ -145,7 +147,7 @@ fn is_money(unit: Unit) -> bool {
     unit.label().zh.starts_with('元')
 }
 
-/// What a planner may write after a number for `unit`, longest first so "元/亩" wins over "亩".
+/// What a planner may write after a number for `unit`.
 fn unit_suffixes(unit: Unit) -> Vec<&'static str> {
     let label = unit.label();
     let mut suffixes = vec![label.zh, label.en];
@@ -161,8 +163,13 @@ fn unit_suffixes(unit: Unit) -> Vec<&'static str> {
         Unit::Count => &["个"],
         _ => &[],
     });
-    suffixes.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
     suffixes
+}
+
+/// A letter or any non-ASCII character (Chinese words, units, ²). Cheaper than
+/// `char::is_alphabetic`, whose Unicode table the wasm would otherwise carry.
+fn wordish(c: char) -> bool {
+    c.is_ascii_alphabetic() || !c.is_ascii()
 }
 
 fn numeric(c: char) -> bool {
@@ -185,13 +192,13 @@ fn is_sentence(original: &str, s: &str) -> bool {
         _ => false,
     });
     // Clause punctuation with words: a sentence, even with the numbers written in words.
-    if punctuation && s.chars().any(char::is_alphabetic) {
+    if punctuation && s.chars().any(wordish) {
         return true;
     }
     let Some(first_digit) = s.find(|c: char| c.is_ascii_digit()) else {
         return false;
     };
-    let words_before = s[..first_digit].chars().any(char::is_alphabetic);
+    let words_before = s[..first_digit].chars().any(wordish);
     let mut runs = 0;
     let mut gap_has_word = false;
     let mut words_between = false;
@@ -206,7 +213,7 @@ fn is_sentence(original: &str, s: &str) -> bool {
             in_run = true;
         } else {
             in_run = false;
-            gap_has_word |= c.is_alphabetic() && !c.is_ascii();
+            gap_has_word |= !c.is_ascii();
         }
     }
     words_before || words_between
@@ -259,9 +266,7 @@ fn parse_core(text: &str, percent_field: bool, money: bool) -> Result<f64, Parse
     if let Some(at) = body.find(|c: char| !numeric(c)) {
         let (number, rest) = body.split_at(at);
         if number.bytes().any(|b| b.is_ascii_digit())
-            && rest
-                .chars()
-                .all(|c| c.is_alphabetic() || "/()²".contains(c))
+            && rest.chars().all(|c| wordish(c) || "/()".contains(c))
         {
             let shorthand = match rest {
                 "k" | "K" => Some(1e3),
