@@ -60,7 +60,7 @@ ensure_npm_packages() {
   ensure_node
   local stamp="$ROOT/e2e/node_modules/.installed-lock"
   if [ -f "$stamp" ] && cmp -s "$stamp" "$ROOT/e2e/package-lock.json"; then return 0; fi
-  log "npm: installing e2e/ packages (playwright-core, binaryen for wasm-opt)"
+  log "npm: installing e2e/ packages (playwright-core, binaryen for wasm-opt, axe-core for the accessibility scan)"
   (cd "$ROOT/e2e" && npm ci --no-audit --no-fund --loglevel=error)
   cp "$ROOT/e2e/package-lock.json" "$stamp"
 }

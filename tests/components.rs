@@ -18,13 +18,11 @@ fn mount_root() -> Element {
 }
 
 async fn render_app() -> Element {
-    // Each test starts Chinese-first, whatever an earlier test chose.
-    let _ = web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear();
+    // Each test starts Chinese-first, whatever an earlier test chose and whatever the test
+    // browser's own language (a first visit follows it).
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let _ = storage.clear();
+    let _ = storage.set_item("village-income-planner.lang", "zh-CN");
     let root = mount_root();
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
@@ -97,7 +95,8 @@ async fn invalid_text_is_flagged_and_results_keep_last_valid() {
         "results keep the last valid scenario"
     );
     type_into(&rent, "99999").await;
-    assert!(text_of(&root, ".field-invalid .field-error").contains("0–3000"));
+    // Written as the field's hint writes it.
+    assert!(text_of(&root, ".field-invalid .field-error").contains("0–3,000 元/亩"));
     assert_eq!(text_of(&root, "[data-table=summary] tbody"), valid);
 }
 
@@ -121,6 +120,7 @@ fn number_parser_in_the_browser() {
     assert_eq!(parse_number("１２３", false), Ok(123.0));
     assert_eq!(parse_number("1,200", false), Ok(1_200.0));
     assert!(parse_number("abc", false).is_err());
+    assert!(parse_number("1 2", false).is_err());
 }
 
 #[wasm_bindgen_test]

@@ -4,7 +4,7 @@
 // parse, validate, project, re-render the form and tables, redraw every chart — from the input
 // event until the page is idle again. Prints median and p95; exits 1 when the p95 exceeds one
 // 60 Hz frame (16 ms) so the test command fails on a regression.
-import { launch, serve, ready, field } from '../lib/harness.mjs';
+import { launch, serve, ready, field, addPreset } from '../lib/harness.mjs';
 
 const EDITS = 100;
 const FRAME_MS = 16;
@@ -14,7 +14,7 @@ const context = await launch({ viewport: { width: 1366, height: 768 } });
 const page = await context.newPage();
 await page.goto(server.url);
 await ready(page);
-await page.selectOption('#preset-select', 'hejing_herder');
+await addPreset(page, 'hejing_herder');
 // The herder has 5 mu and a 0.3-mu courtyard: lease and plant no more than that (set first,
 // or switching those modules on would be refused).
 await page.evaluate(() => {

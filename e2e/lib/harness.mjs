@@ -18,7 +18,7 @@ const CHROMIUM_ARGS = [
 const UTF8_LOCALE = /utf-?8/i.test(process.env.LC_ALL || process.env.LC_CTYPE || process.env.LANG || '');
 
 /** A persistent-profile browser context in a fresh user-data dir, plus its cleanup. */
-export async function launch({ viewport = { width: 1366, height: 768 }, deviceScaleFactor = 1 } = {}) {
+export async function launch({ viewport = { width: 1366, height: 768 }, deviceScaleFactor = 1, locale = 'zh-CN' } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'planner-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -26,6 +26,9 @@ export async function launch({ viewport = { width: 1366, height: 768 }, deviceSc
     args: CHROMIUM_ARGS,
     viewport,
     deviceScaleFactor,
+    // The planner follows the browser's language on a first visit: tests start in Chinese
+    // unless they ask for another locale.
+    locale,
     // A UTF-8 locale, or Chromium drops Chinese download names (see scripts/test.sh).
     env: UTF8_LOCALE ? process.env : { ...process.env, LC_ALL: 'C.UTF-8' },
   });
@@ -65,3 +68,9 @@ export const field = (page, id) => page.locator(`input[data-field="${id}"]`);
 export const canvasPixels = (page, name) =>
   page.evaluate((n) => document.querySelector(`canvas[data-chart="${n}"]`).toDataURL(), name);
 export const tableText = (page) => page.locator('[data-table=summary] tbody').innerText();
+
+/** Adds a scenario from a preset: choose it in the list, then confirm with the Add button. */
+export async function addPreset(page, id) {
+  await page.selectOption('#preset-select', id);
+  await page.locator('[data-action=add-preset]').click();
+}

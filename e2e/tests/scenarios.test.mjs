@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, serve, watch, ready, field, tableText } from '../lib/harness.mjs';
+import { launch, serve, watch, ready, field, tableText, addPreset } from '../lib/harness.mjs';
 
 let server;
 // Every browser a test opens is closed after it, pass or fail, so a failure never hangs the run.
@@ -27,10 +27,10 @@ async function browser() {
 }
 
 /** A fresh browser profile with one page on the app. */
-async function fresh(init) {
+async function fresh(init, arg) {
   const context = await browser();
   const page = await context.newPage();
-  if (init) await page.addInitScript(init);
+  if (init) await page.addInitScript(init, arg);
   const problems = watch(page, new URL(server.url).origin);
   await page.goto(server.url);
   await ready(page);
@@ -43,7 +43,7 @@ const changed = (page, before) =>
 
 test('an edit survives a reload, with the whole workspace', async () => {
   const { context, page, problems } = await fresh();
-  await page.selectOption('#preset-select', 'yuli_tourism');
+  await addPreset(page, 'yuli_tourism');
   const before = await tableText(page);
   await field(page, 'household.income.other_yuan').fill('4321');
   await changed(page, before);
@@ -133,7 +133,7 @@ test('a bad file is refused with a message and the workspace does not change', a
 
 test('a share link opens the same scenario in another browser, beside its own', async () => {
   const a = await fresh();
-  await a.page.selectOption('#preset-select', 'hejing_herder');
+  await addPreset(a.page, 'hejing_herder');
   await field(a.page, 'household.income.other_yuan').fill('3333');
   await a.page.waitForTimeout(50);
   const expected = await tableText(a.page);
@@ -221,7 +221,7 @@ test('an unreadable store is kept aside, the planner is told and can download it
 
 test('compare two scenarios against a reference', async () => {
   const { context, page } = await fresh();
-  await page.selectOption('#preset-select', 'yuli_tourism');
+  await addPreset(page, 'yuli_tourism');
   await page.getByRole('button', { name: '对比' }).click();
   for (const box of await page.locator('[data-compare]').all()) await box.check();
   await page.selectOption('[data-action=reference]', { index: 1 });
@@ -253,4 +253,39 @@ test('a file dropped on the save-and-share bar is imported', async () => {
   await page.locator('[data-status=notice]').waitFor();
   assert.match(await page.locator('[data-status=notice]').innerText(), /已导入 1 个方案/);
   assert.equal((await tabs(page)).length, 2);
+});
+
+test('an autosave over the bound opens 200 scenarios and keeps the rest aside, not dropped', async () => {
+  const stored = 20000;
+  const started = Date.now();
+  const { context, page, problems } = await fresh((n) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      const entries = Array.from({ length: n }, (_, i) => ({ id: i + 1, scenario: { name: `s${i + 1}` } }));
+      localStorage.setItem('village-income-planner.workspace',
+        JSON.stringify({ version: 1, entries, active: 1, next_id: n + 1 }));
+    }
+  }, stored);
+  console.log(`opened a store of ${stored} scenarios in ${Date.now() - started} ms (browser start included)`);
+  const banner = page.locator('[data-status=storage]');
+  await banner.waitFor();
+  assert.match(await banner.innerText(), /已保存的工作区有 20000 个方案.*其余 19800 个原样另存/s);
+  assert.equal(await tabs(page).then((t) => t.length), 200);
+  const store = await page.evaluate(() => {
+    const aside = Object.keys(localStorage).filter((k) => k.startsWith('village-income-planner.set-aside-'));
+    return {
+      aside: aside.map((k) => JSON.parse(localStorage.getItem(k)).entries.length),
+      main: JSON.parse(localStorage.getItem('village-income-planner.workspace')).data.entries.length,
+    };
+  });
+  assert.deepEqual(store, { aside: [19800], main: 200 });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-action=download-set-aside]').click(),
+  ]);
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(file.entries.length, 19800);
+  assert.equal(file.entries[0].scenario.name, 's201');
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
 });

@@ -1,7 +1,7 @@
 // What a planner does in the workspace, in real Chromium against dist/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, watch, ready, field, canvasPixels, tableText } from '../lib/harness.mjs';
+import { launch, serve, watch, ready, field, canvasPixels, tableText, addPreset } from '../lib/harness.mjs';
 
 let server;
 let context;
@@ -34,7 +34,7 @@ const changed = (page, before) =>
 test('picking a preset loads it, shows its note, and reset brings it back', async () => {
   const { page, problems } = await open();
   const before = await tableText(page);
-  await page.selectOption('#preset-select', 'yuli_tourism');
+  await addPreset(page, 'yuli_tourism');
   await changed(page, before);
   assert.match(await page.locator('.preset-note').innerText(), /3,000|3000/);
   assert.ok(await page.locator('[data-toggle="interventions.tourism.schedule.enabled"]').isChecked());
@@ -92,9 +92,48 @@ test('abc shows a message at the field while charts and tables keep the last val
   assert.deepEqual(await Promise.all(['per-capita', 'by-source'].map((c) => canvasPixels(page, c))), charts);
   // Out of range gets its own message, in the current language.
   await rent.fill('99999');
-  assert.match(await error.innerText(), /0–3000/);
+  // Numbers in the message are written as the field's hint writes them.
+  const range = (await page.locator('.field-invalid .range').innerText()).replace(/^范围 /, '');
+  assert.equal(range, '0–3,000 元/亩');
+  assert.match(await error.innerText(), /须在 0–3,000 元\/亩 之间/);
   await page.locator('.lang-switch').click();
-  assert.match(await page.locator('.field-invalid .field-error').innerText(), /must be between 0 and 3000/);
+  assert.match(await page.locator('.field-invalid .field-error').innerText(), /must be within 0–3,000 yuan\/mu/);
+  assert.deepEqual(problems.consoleErrors, []);
+  await page.close();
+});
+
+test('what planners type: the unit of the field, "1 2", "15k", a pasted sentence, and years', async () => {
+  const { page, problems } = await open();
+  const members = field(page, 'household.members_persons');
+  const error = page.locator('#f-household-members_persons-error');
+  const before = await tableText(page);
+  await members.fill('4人');
+  await page.waitForFunction((t) => document.querySelector('[data-table=summary] tbody').innerText !== t, before);
+  assert.equal(await members.getAttribute('aria-invalid'), 'false', '4人 in a persons field reads as 4');
+  const cases = [
+    ['4亩', /请只输入数字，单位（人）已给出/],
+    ['1 2', /数字中间有空格/],
+    ['15k', /如指 15000，请写 15000 或 1.5万/],
+    ['家里有四口人，两个劳动力', /只填一个数字/],
+  ];
+  for (const [text, message] of cases) {
+    await members.fill(text);
+    assert.match(await error.innerText(), message, text);
+    assert.equal(await members.getAttribute('aria-invalid'), 'true', text);
+  }
+  await page.locator('.lang-switch').click();
+  await members.fill('15k');
+  assert.match(await error.innerText(), /for 15,000 type 15000 or 15,000/);
+  await members.fill('abc');
+  assert.doesNotMatch(await error.innerText(), /万/, 'English examples in English');
+  // Years are labels, never grouped: inputs, hints and table rows.
+  const baseYear = field(page, 'horizon.base_year');
+  assert.match(await baseYear.inputValue(), /^20\d\d$/);
+  const hints = await page.locator('.field-hint .range').allInnerTexts();
+  assert.ok(hints.some((h) => /2015–2050 year/.test(h)), hints.join(' | '));
+  assert.deepEqual(hints.filter((h) => /\b\d,\d{3}–\d,\d{3} year\b/.test(h)), []);
+  const years = await page.locator('[data-table=summary] tbody th').allInnerTexts();
+  assert.ok(years.every((y) => /^\d{4}$/.test(y)), years.join(','));
   assert.deepEqual(problems.consoleErrors, []);
   await page.close();
 });
@@ -132,7 +171,7 @@ async function screenText(page) {
 test('English mode shows no Chinese, and Chinese mode no English', async () => {
   const { page } = await open();
   // Turn every intervention on so all their fields and legends are on screen.
-  await page.selectOption('#preset-select', 'hejing_herder');
+  await addPreset(page, 'hejing_herder');
   for (const t of await page.locator('[data-toggle$="schedule.enabled"]').all()) await t.check();
   await page.locator('.headline[data-headline="npv"]').click();
   await page.locator('.explain').waitFor();

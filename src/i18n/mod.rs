@@ -3,7 +3,10 @@
 pub mod format;
 pub mod strings;
 
-pub use format::{format_amount, format_number, format_yuan};
+pub use format::{
+    format_amount, format_field_value, format_number, format_range, format_year, format_yuan,
+    validation_message,
+};
 
 use serde::{Deserialize, Serialize};
 
@@ -34,11 +37,36 @@ impl Lang {
         }
     }
 
+    /// A browser language tag ("zh-TW", "en-GB", "EN"): any Chinese or English variant.
+    pub fn from_browser_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
     pub fn from_tag(tag: &str) -> Option<Lang> {
         match tag {
             "zh-CN" | "zh" => Some(Lang::Zh),
             "en" => Some(Lang::En),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn browser_tags_pick_a_language() {
+        assert_eq!(Lang::from_browser_tag("en-US"), Some(Lang::En));
+        assert_eq!(Lang::from_browser_tag("EN"), Some(Lang::En));
+        assert_eq!(Lang::from_browser_tag("zh-TW"), Some(Lang::Zh));
+        assert_eq!(Lang::from_browser_tag("zh_CN"), Some(Lang::Zh));
+        assert_eq!(Lang::from_browser_tag("ug-CN"), None);
+        assert_eq!(Lang::from_browser_tag(""), None);
     }
 }

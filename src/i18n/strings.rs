@@ -9,7 +9,8 @@ pub const APP_SUBTITLE: Text = Text::new(
     "Project a household's income year by year under interventions, against the anti-relapse monitoring line",
 );
 pub const SWITCH_LANGUAGE: Text = Text::new("English", "中文");
-pub const SWITCH_LANGUAGE_LABEL: Text = Text::new("切换到英文", "Switch to Chinese");
+/// Read before [`SWITCH_LANGUAGE`], so the button's name contains its visible text.
+pub const SWITCH_LANGUAGE_LABEL: Text = Text::new("切换到", "Switch to");
 
 pub const INPUTS: Text = Text::new("输入", "Inputs");
 pub const RESULTS: Text = Text::new("结果", "Results");
@@ -18,6 +19,8 @@ pub const SECTION_INCOME: Text = Text::new("基线收入", "Baseline income");
 pub const SECTION_PROJECTION: Text = Text::new("测算设置", "Projection settings");
 pub const ENABLED: Text = Text::new("启用", "On");
 pub const PRESETS: Text = Text::new("从预设新建", "New from preset");
+pub const ADD_PRESET: Text = Text::new("添加", "Add");
+pub const SKIP_TO_MAIN: Text = Text::new("跳到主要内容", "Skip to main content");
 pub const CHOOSE_PRESET: Text = Text::new("选择预设方案…", "Choose a preset…");
 pub const RESET_TO_PRESET: Text = Text::new("恢复预设", "Reset to preset");
 pub const RANGE: Text = Text::new("范围", "Range");
@@ -162,8 +165,8 @@ pub const FORMULA: Text = Text::new("公式：", "Formula: ");
 pub const INPUTS_USED: Text = Text::new("所用数值", "Values used");
 pub const CLOSE: Text = Text::new("关闭", "Close");
 pub const EXPLAIN_HINT: Text = Text::new(
-    "点击表格中的数字或上方指标，可查看计算过程；方向键可在单元格间移动",
-    "Click a number in the tables or a headline figure to see how it was computed; arrow keys move between cells",
+    "点击表格中的数字或上方指标，可查看计算过程。用键盘时，移到表格后用方向键在数字间移动，按回车查看",
+    "Click a number in the tables or a headline figure to see how it was computed. Keyboard: Tab to a table, arrow keys move between numbers, Enter explains",
 );
 pub const TABLE_CATEGORIES: Text = Text::new(
     "逐年收入构成（统计口径：工资性、经营、财产、转移）",
@@ -176,3 +179,7 @@ pub const COL_LABOR_SHORT: Text = Text::new("余缺（负为不足）", "Spare (
 pub const TABLE_HERD: Text = Text::new("逐年存栏", "Livestock on hand, by year");
 pub const UNIT_HEAD_SUFFIX: Text = Text::new("（头/只）", " (head)");
 pub const OUT_OF_RANGE: Text = Text::new("超出范围", "Out of range");
+
+/// English readers meet 亩 as "mu": explained where it first appears (the preset note in the
+/// header, and the first field measured in mu). Chinese readers need no note.
+pub const MU_EXPLAINED: &str = "1 mu (亩) ≈ 667 m², 1/15 ha";

@@ -4,4 +4,4 @@ pub mod list;
 pub mod number;
 
 pub use list::{format_number_list, parse_number_list};
-pub use number::{parse_number, ParseError};
+pub use number::{parse_field, parse_number, ParseError};

@@ -24,8 +24,9 @@ pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 
 /// An imported workspace holding more scenarios than this is refused: no planner keeps that
 /// many, and a hostile 5 MB file of tiny `{}` scenarios would otherwise expand to hundreds of
-/// megabytes. Autosave ([`load_workspace`](super::load_workspace)) has no such limit: it reads
-/// back what the app itself wrote, and a planner's own work is never refused for its size.
+/// megabytes. Autosave at start-up ([`load_workspace_bounded`](super::load_workspace_bounded))
+/// opens at most this many too, but never refuses the planner's own work: what is over the bound
+/// is moved aside unread (its own localStorage key, offered for download and import).
 pub const MAX_SCENARIOS: usize = 200;
 
 /// The `app` value of our envelope.

@@ -88,11 +88,14 @@ impl LoadError {
                 format!("A value has the wrong type: {path} ({detail})")
             }
             (LoadError::Invalid { scenario, error }, false) => {
-                format!("情景“{scenario}”的数值超出范围：{}", error.message(false))
+                format!(
+                    "情景“{scenario}”的数值超出范围：{}",
+                    crate::i18n::validation_message(error, crate::i18n::Lang::Zh)
+                )
             }
             (LoadError::Invalid { scenario, error }, true) => format!(
                 "Scenario “{scenario}” has a value out of range: {}",
-                error.message(true)
+                crate::i18n::validation_message(error, crate::i18n::Lang::En)
             ),
         }
     }
@@ -140,6 +143,74 @@ pub fn load_workspace_noting(json: &str) -> Result<(Workspace, Option<Upgrade>),
     };
     let upgrade = Upgrade::of(&value);
     Ok((workspace_from_value(value)?, upgrade))
+}
+
+/// A workspace read at start-up with at most a bounded number of scenarios, and whatever was
+/// over the bound, kept aside unread.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bounded {
+    pub workspace: Workspace,
+    pub set_aside: Option<SetAside>,
+    /// The scenarios read held an older schema, upgraded on loading.
+    pub upgrade: Option<Upgrade>,
+}
+
+/// Scenarios over the bound: a bare workspace JSON (the stored format, at the stored version)
+/// that the importer reads, so nothing is dropped.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SetAside {
+    pub count: usize,
+    pub json: String,
+}
+
+/// Like [`load_workspace`], but reads at most `max` scenarios; the rest are split off before
+/// they are read or validated, so start-up time stays bounded however large the store grew
+/// (200,000 empty scenarios took 2.4 s to open unbounded). The active scenario is always among
+/// those read.
+pub fn load_workspace_bounded(json: &str, max: usize) -> Result<Bounded, LoadError> {
+    let value = parse(json.trim_start_matches('\u{FEFF}'))?;
+    let mut value = match super::files::unwrap_envelope(value)? {
+        (Some(Format::Workspace), data) | (None, data) => data,
+        (Some(Format::Scenario), _) => return Err(LoadError::NotOurs),
+    };
+    let max = max.max(1);
+    let active = value.get("active").cloned();
+    let version = value.get("version").cloned();
+    let next_id = value.get("next_id").cloned();
+    let rest = match value.get_mut("entries").and_then(Value::as_array_mut) {
+        Some(entries) if entries.len() > max => {
+            // Keep the active scenario open: swap it into the last kept place.
+            let at = entries
+                .iter()
+                .position(|e| active.is_some() && e.get("id") == active.as_ref());
+            if let Some(at) = at.filter(|&at| at >= max) {
+                entries[max - 1..=at].rotate_right(1);
+            }
+            Some(entries.split_off(max))
+        }
+        _ => None,
+    };
+    let upgrade = Upgrade::of(&value);
+    let workspace = workspace_from_value(value)?;
+    let set_aside = rest.map(|rest| {
+        let count = rest.len();
+        let first = rest.first().and_then(|e| e.get("id")).cloned();
+        let aside = serde_json::json!({
+            "version": version,
+            "entries": rest,
+            "active": first,
+            "next_id": next_id,
+        });
+        SetAside {
+            count,
+            json: serde_json::to_string(&aside).expect("a JSON value serialises"),
+        }
+    });
+    Ok(Bounded {
+        workspace,
+        set_aside,
+        upgrade,
+    })
 }
 
 /// Parses JSON text into a value, telling a cut-off file from a malformed one.

@@ -15,7 +15,10 @@ pub use files::{
     export_scenario, export_scenario_dated, export_workspace, export_workspace_dated, import_file,
     safe_file_name, ImportError, Imported, MAX_IMPORT_BYTES, MAX_SCENARIOS,
 };
-pub use migrate::{load_workspace, load_workspace_noting, Format, LoadError, Upgrade};
+pub use migrate::{
+    load_workspace, load_workspace_bounded, load_workspace_noting, Bounded, Format, LoadError,
+    SetAside, Upgrade,
+};
 pub use share::{
     decode_link, encode_link, link_fragment, scenario_from_fragment, ShareError, FRAGMENT_PREFIX,
 };

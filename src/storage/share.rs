@@ -191,7 +191,10 @@ impl ShareError {
             (ShareError::UnknownVersion { found, supported }, true) => format!(
                 "scenario format version {found} is not supported (this app reads up to {supported}); update the app"
             ),
-            (ShareError::OutOfRange { error }, english) => error.message(english),
+            (ShareError::OutOfRange { error }, english) => crate::i18n::validation_message(
+                error,
+                if english { crate::i18n::Lang::En } else { crate::i18n::Lang::Zh },
+            ),
         };
         format!("{lead}{why}")
     }

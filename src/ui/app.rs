@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::browser;
@@ -175,13 +176,27 @@ pub fn App() -> Html {
         .filter(|k| *k != ChartKind::Herd || has_livestock(&projection))
         .map(|kind| html! { <Chart key={kind.id()} {kind} projection={Rc::clone(&projection)} lang={l} /> });
 
+    // The skip link moves focus itself: with `<base href="./">` a plain "#main" link would
+    // navigate (and the URL fragment carries share links).
+    let skip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        if let Some(main) = gloo::utils::document()
+            .get_element_by_id(super::MAIN_ID)
+            .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = main.focus();
+            main.scroll_into_view();
+        }
+    });
+
     html! {
         <ContextProvider<LangContext> context={lang_ctx.clone()}>
+            <a class="skip-link" href={format!("#{}", super::MAIN_ID)} onclick={skip}>{ l.tr(strings::SKIP_TO_MAIN) }</a>
             <Header lang={l} {preset_id} on_lang={lang_ctx.set.clone()} {on_preset} {on_reset} />
             <StatusBanner status={(*store_status).clone()} notice={(*notice).clone()} lang={l} {on_dismiss} />
             <ScenarioBar workspace={state.workspace.clone()} undo={state.undo.as_ref().map(|u| u.0)} lang={l}
                 dispatch={dispatch.clone()} comparing={*comparing} {on_compare} />
-            <main class="workspace">
+            <main class="workspace" id={super::MAIN_ID} tabindex="-1">
                 <section class="inputs" aria-labelledby="inputs-title">
                     <h2 id="inputs-title">{ l.tr(strings::INPUTS) }</h2>
                     { section(strings::SECTION_HOUSEHOLD, Section::Household, Html::default()) }

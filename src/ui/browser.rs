@@ -31,6 +31,14 @@ pub fn write(key: &str, value: &str) -> Result<(), Refused> {
         .map_err(|_| Refused)
 }
 
+/// `Err` when storage is unavailable or refuses.
+pub fn remove(key: &str) -> Result<(), Refused> {
+    storage()
+        .ok_or(Refused)?
+        .remove_item(key)
+        .map_err(|_| Refused)
+}
+
 /// Offers `content` as a file download.
 pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), Refused> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));

@@ -12,6 +12,9 @@ pub mod state;
 
 pub use app::App;
 
+/// Id of `<main>`: the skip link's target, and where focus goes when a dialog's opener is gone.
+pub const MAIN_ID: &str = "main";
+
 /// Mounts the planner on `<body>`.
 pub fn start() {
     yew::Renderer::<App>::new().render();

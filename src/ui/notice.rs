@@ -97,6 +97,15 @@ pub enum StoreStatus {
         raw: Rc<str>,
         error: LoadError,
     },
+    /// The stored workspace held more scenarios than start-up opens: `opened` are open, the other
+    /// `count` (as a bare workspace, `json`) were moved to `key`, or left where they were when
+    /// `key` is the workspace's own key (no room to move them; autosave then stays off).
+    SetAside {
+        key: Rc<str>,
+        opened: usize,
+        count: usize,
+        json: Rc<str>,
+    },
 }
 
 impl StoreStatus {
@@ -116,6 +125,14 @@ impl StoreStatus {
                     "Could not write to browser storage (full?): recent changes won't survive a reload. Use Export to keep them.",
                 ))
                 .to_string(),
+            StoreStatus::SetAside { opened, count, .. } => {
+                let total = opened + count;
+                if en {
+                    format!("The saved workspace holds {total} scenarios, more than the {opened} opened at once. The first {opened} are open; the other {count} were kept aside in this browser, unchanged and not deleted. Download them to import later.")
+                } else {
+                    format!("已保存的工作区有 {total} 个方案，超过一次打开的上限 {opened} 个。已打开前 {opened} 个；其余 {count} 个原样另存在本浏览器中，未删除，可下载后再导入。")
+                }
+            }
             StoreStatus::Recovered { error, .. } => {
                 let reason = error.message(en);
                 if en {

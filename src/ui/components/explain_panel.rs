@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::i18n::{format_amount, strings, Lang};
 use crate::model::trace::Trace;
+use crate::ui::hooks::{dialog_keys, use_dialog_focus};
 
 #[derive(Properties, PartialEq)]
 pub struct ExplainPanelProps {
@@ -51,33 +52,26 @@ fn render(trace: &Trace, lang: Lang, depth: usize) -> Html {
 pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
     let lang = props.lang;
     let close_ref = use_node_ref();
-    // Move focus into the panel when it opens so keyboard and screen-reader users land on it.
-    {
-        let close_ref = close_ref.clone();
-        use_effect_with(props.trace.clone(), move |trace| {
-            if trace.is_some() {
-                if let Some(button) = close_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = button.focus();
-                }
-            }
-        });
-    }
+    let dialog = use_node_ref();
+    // Focus moves to the close button on opening, stays in the panel, and returns to the cell or
+    // headline that opened it.
+    use_dialog_focus(dialog.clone(), close_ref.clone(), props.trace.is_some());
     let Some(trace) = &props.trace else {
         return html! {};
     };
     let close = props.on_close.reform(|_: MouseEvent| ());
-    let onkeydown = super::close_on_escape(&props.on_close);
+    let onkeydown = dialog_keys(dialog.clone(), props.on_close.clone());
     html! {
-        <aside class="explain" role="dialog" aria-labelledby="explain-title" {onkeydown}>
-            <header>
+        <div class="explain" role="dialog" aria-modal="true" aria-labelledby="explain-title" ref={dialog} {onkeydown}>
+            <div class="dialog-head">
                 <h2 id="explain-title">{ lang.tr(strings::HOW_COMPUTED) }</h2>
                 <button type="button" ref={close_ref} onclick={close} aria-label={lang.tr(strings::CLOSE)}>{ "×" }</button>
-            </header>
+            </div>
             <p class="explain-figure">
                 <span>{ lang.tr(trace.label) }</span>
                 <strong>{ format_amount(trace.value, trace.unit, lang) }</strong>
             </p>
             { render(trace, lang, 0) }
-        </aside>
+        </div>
     }
 }

@@ -35,7 +35,7 @@ pub fn FormSection(props: &FormSectionProps) -> Html {
         props
             .rejected
             .filter(|e| e.field.id == id)
-            .map(|e| AttrValue::from(e.message(lang.is_en())))
+            .map(|e| AttrValue::from(crate::i18n::validation_message(&e, lang)))
     };
     let kind = match props.section {
         Section::Intervention(kind) => Some(kind),
@@ -77,19 +77,25 @@ pub fn FormSection(props: &FormSectionProps) -> Html {
         None => format!("section-{:?}", props.section),
     }
     .to_lowercase();
+    // The on/off switch sits beside the summary, not in it: a checkbox inside <summary> is an
+    // interactive control nested in another (and read as part of the heading). It comes first in
+    // the DOM so it stays reachable while the section is closed; CSS puts it at the row's end.
     html! {
-        <details class={classes!("form-section", (enabled == Some(false)).then_some("off"))}
-            open={props.open} id={section_id}>
-            // The switch sits in the summary so it stays reachable while the section is closed;
-            // a click on the checkbox does not toggle the <details>.
-            <summary><h3>{ lang.tr(props.title) }</h3>{ for switch }</summary>
-            <div class="fields">
-                { for choices }
-                { for fields }
-                { for adoption }
-                { for toggles }
-                { props.children.clone() }
-            </div>
-        </details>
+        <div class={classes!("form-section", (enabled == Some(false)).then_some("off"), switch.is_some().then_some("has-switch"))}
+            id={section_id}>
+            if let Some(switch) = switch {
+                <div class="section-switch">{ switch }</div>
+            }
+            <details open={props.open}>
+                <summary><h3>{ lang.tr(props.title) }</h3></summary>
+                <div class="fields">
+                    { for choices }
+                    { for fields }
+                    { for adoption }
+                    { for toggles }
+                    { props.children.clone() }
+                </div>
+            </details>
+        </div>
     }
 }

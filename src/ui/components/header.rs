@@ -23,15 +23,41 @@ pub fn Header(props: &HeaderProps) -> Html {
         let next = if lang.is_en() { Lang::Zh } else { Lang::En };
         Callback::from(move |_| on_lang.emit(next))
     };
+    // Choosing only selects: arrow keys on a closed <select> fire `change` on every press, and
+    // each press used to add a scenario. The Add button confirms.
+    let chosen = use_state(|| None::<&'static str>);
     let on_select = {
-        let on_preset = props.on_preset.clone();
+        let chosen = chosen.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            if let Some(p) = PRESETS.iter().find(|p| p.id == select.value()) {
-                on_preset.emit(p.id);
+            chosen.set(
+                PRESETS
+                    .iter()
+                    .find(|p| p.id == select.value())
+                    .map(|p| p.id),
+            );
+        })
+    };
+    let on_add = {
+        let (chosen, on_preset) = (chosen.clone(), props.on_preset.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(id) = *chosen {
+                on_preset.emit(id);
             }
-            // Back to the prompt, so the same preset can be added again.
-            select.set_value("");
+        })
+    };
+    // Enter on the list confirms too, as it would in a form.
+    let on_select_key = {
+        let (chosen, on_preset) = (chosen.clone(), props.on_preset.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" {
+                let select: HtmlSelectElement = e.target_unchecked_into();
+                if let Some(p) = PRESETS.iter().find(|p| p.id == select.value()) {
+                    e.prevent_default();
+                    chosen.set(Some(p.id));
+                    on_preset.emit(p.id);
+                }
+            }
         })
     };
     let note = props
@@ -47,25 +73,34 @@ pub fn Header(props: &HeaderProps) -> Html {
             </div>
             <div class="preset-bar">
                 <label for="preset-select">{ lang.tr(strings::PRESETS) }</label>
-                <select id="preset-select" onchange={on_select}>
-                    <option value="" selected=true disabled=true>
+                <select id="preset-select" onchange={on_select} onkeydown={on_select_key}>
+                    <option value="" selected={chosen.is_none()} disabled=true>
                         { lang.tr(strings::CHOOSE_PRESET) }
                     </option>
                     { for PRESETS.iter().map(|p| html! {
-                        <option value={p.id}>{ lang.tr(p.name) }</option>
+                        <option value={p.id} selected={*chosen == Some(p.id)}>{ lang.tr(p.name) }</option>
                     }) }
                 </select>
+                <button type="button" data-action="add-preset" onclick={on_add} disabled={chosen.is_none()}>
+                    { lang.tr(strings::ADD_PRESET) }
+                </button>
                 <button type="button" onclick={on_reset} disabled={props.preset_id.is_none()}>
                     { lang.tr(strings::RESET_TO_PRESET) }
                 </button>
                 if let Some(note) = note {
-                    <p class="preset-note">{ note }</p>
+                    <p class="preset-note">
+                        { note }
+                        if lang.is_en() && note.contains(" mu") {
+                            <span class="mu-note" data-note="mu">{ format!(" ({})", strings::MU_EXPLAINED) }</span>
+                        }
+                    </p>
                 }
             </div>
-            <button type="button" class="lang-switch" onclick={switch_lang}
-                aria-label={lang.tr(strings::SWITCH_LANGUAGE_LABEL)}
-                lang={if lang.is_en() { "zh-CN" } else { "en" }}>
-                { lang.tr(strings::SWITCH_LANGUAGE) }
+            // The accessible name ("切换到 English") contains the visible text, so speech
+            // input users can say what they see; each part is marked with its own language.
+            <button type="button" class="lang-switch" onclick={switch_lang}>
+                <span class="visually-hidden">{ lang.tr(strings::SWITCH_LANGUAGE_LABEL) }{ " " }</span>
+                <span lang={if lang.is_en() { "zh-CN" } else { "en" }}>{ lang.tr(strings::SWITCH_LANGUAGE) }</span>
             </button>
         </header>
     }

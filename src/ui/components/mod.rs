@@ -13,6 +13,7 @@ pub mod model_notices;
 pub mod monitoring_line_editor;
 pub mod number_field;
 pub mod print_report;
+pub mod rename_dialog;
 pub mod scenario_bar;
 pub mod share_dialog;
 pub mod status_banner;
@@ -33,19 +34,10 @@ pub use model_notices::ModelNotices;
 pub use monitoring_line_editor::MonitoringLineEditor;
 pub use number_field::NumberField;
 pub use print_report::PrintReport;
+pub use rename_dialog::RenameDialog;
 pub use scenario_bar::ScenarioBar;
 pub use share_dialog::ShareDialog;
 pub use status_banner::StatusBanner;
 pub use toggle_field::ToggleField;
 pub use update_notice::UpdateNotice;
 pub use year_table::YearTable;
-
-/// A keydown handler that closes a dialog on Escape.
-pub fn close_on_escape(on_close: &yew::Callback<()>) -> yew::Callback<yew::KeyboardEvent> {
-    let on_close = on_close.clone();
-    yew::Callback::from(move |e: yew::KeyboardEvent| {
-        if e.key() == "Escape" {
-            on_close.emit(());
-        }
-    })
-}

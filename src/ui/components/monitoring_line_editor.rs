@@ -4,9 +4,10 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::i18n::{format::format_compact, strings, Lang};
-use crate::input::parse_number;
+use crate::i18n::{format::format_compact, format_field_value, format_year, strings, Lang};
+use crate::input::{parse_field, parse_number};
 use crate::model::monitoring_line::{LineRow, LineSource, MonitoringLine, RowStatus};
+use crate::model::units::Unit;
 use crate::ui::hooks::{use_draft, Problem};
 use crate::ui::state::{Action, Dispatch};
 
@@ -28,11 +29,17 @@ fn display(v: &f64) -> String {
     format_compact(*v)
 }
 
+fn display_year(v: &f64) -> String {
+    format_year(*v)
+}
+
 #[derive(Properties, PartialEq)]
 struct CellProps {
     value: f64,
     label: AttrValue,
     integer: bool,
+    /// What the cell holds: a year is shown without grouping, and its unit may be typed.
+    unit: Unit,
     min: f64,
     max: f64,
     on_commit: Callback<f64>,
@@ -42,15 +49,21 @@ struct CellProps {
 /// One numeric cell with its own draft text and error.
 #[component]
 fn Cell(props: &CellProps) -> Html {
-    let draft = use_draft(props.value, display, reads_as);
+    let shown = if props.unit == Unit::Year {
+        display_year
+    } else {
+        display
+    };
+    let draft = use_draft(props.value, shown, reads_as);
     let lang = props.lang;
+    let unit = props.unit;
     let oninput = {
         let draft = draft.clone();
         let (min, max, integer) = (props.min, props.max, props.integer);
         let on_commit = props.on_commit.clone();
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
-            let parsed = parse_number(&text, false)
+            let parsed = parse_field(&text, unit)
                 .map_err(Problem::Parse)
                 .and_then(|v| {
                     if integer && v.fract() != 0.0 {
@@ -73,7 +86,7 @@ fn Cell(props: &CellProps) -> Html {
                 aria-invalid={if invalid { "true" } else { "false" }} {oninput} />
             if let Some(p) = *draft.error {
                 <span class="field-error" role="alert">
-                    { p.message(lang) }{ " " }{ format!("({}–{})", format_compact(props.min), format_compact(props.max)) }
+                    { p.message(lang) }{ " " }{ format!("({}–{})", format_field_value(props.min, unit), format_field_value(props.max, unit)) }
                 </span>
             }
         </td>
@@ -121,9 +134,9 @@ pub fn MonitoringLineEditor(props: &MonitoringLineEditorProps) -> Html {
         let verified = row.status == RowStatus::Verified;
         html! {
             <tr key={format!("{i}")}>
-                <Cell value={row.year as f64} label={format!("{} {}", lang.tr(strings::COL_YEAR), i + 1)} integer=true
+                <Cell value={row.year as f64} label={format!("{} {}", lang.tr(strings::COL_YEAR), i + 1)} integer=true unit={Unit::Year}
                     min={1990.0} max={2100.0} on_commit={set_year} {lang} />
-                <Cell value={row.yuan_per_capita} label={format!("{} {}", lang.tr(strings::LINE_VALUE), row.year)} integer=false
+                <Cell value={row.yuan_per_capita} label={format!("{} {}", lang.tr(strings::LINE_VALUE), row.year)} integer=false unit={Unit::YuanPerYear}
                     min={0.0} max={1_000_000.0} on_commit={set_value} {lang} />
                 <td>
                     <select aria-label={format!("{} {}", lang.tr(strings::LINE_STATUS), row.year)} onchange={set_status}>
@@ -183,7 +196,7 @@ pub fn MonitoringLineEditor(props: &MonitoringLineEditorProps) -> Html {
                 <label>
                     { lang.tr(strings::LINE_GROWTH) }
                     <table class="inline"><tr>
-                        <Cell value={line.growth_after_last_pct} label={lang.tr(strings::LINE_GROWTH)} integer=false
+                        <Cell value={line.growth_after_last_pct} label={lang.tr(strings::LINE_GROWTH)} integer=false unit={Unit::Percent}
                             min={-20.0} max={50.0} on_commit={set_growth} {lang} />
                     </tr></table>
                     { "%" }

@@ -4,8 +4,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::{format::format_compact, strings, Lang};
-use crate::input::parse_number;
+use crate::i18n::{format::format_compact, format_range, format_year, strings, Lang};
+use crate::input::{parse_field, parse_number};
 use crate::model::fields::field;
 use crate::model::units::Unit;
 use crate::ui::hooks::{use_draft, Problem};
@@ -28,6 +28,11 @@ fn display(value: &Option<f64>) -> String {
     value.map(format_compact).unwrap_or_default()
 }
 
+/// A year is a label: "2026", never "2,026".
+fn display_year(value: &Option<f64>) -> String {
+    value.map(format_year).unwrap_or_default()
+}
+
 /// Percent fields accept a trailing %; reading is lenient about it either way. Empty text
 /// reads as "not entered", which only optional fields accept.
 fn reads_as(text: &str) -> Option<Option<f64>> {
@@ -41,7 +46,12 @@ fn reads_as(text: &str) -> Option<Option<f64>> {
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let spec = field(props.id).expect("NumberField id must be in FIELDS");
     let value = (!spec.is_not_entered(props.value)).then_some(props.value);
-    let draft = use_draft(value, display, reads_as);
+    let shown = if spec.unit == Unit::Year {
+        display_year
+    } else {
+        display
+    };
+    let draft = use_draft(value, shown, reads_as);
     let lang = props.lang;
     let oninput = {
         let draft = draft.clone();
@@ -51,7 +61,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             let parsed = if spec.optional && text.trim().is_empty() {
                 Ok(f64::NAN)
             } else {
-                parse_number(&text, spec.unit == Unit::Percent)
+                parse_field(&text, spec.unit)
                     .map_err(Problem::Parse)
                     .and_then(|v| spec.check(v).map_err(Problem::Invalid))
             };
@@ -67,12 +77,14 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         .or_else(|| props.scenario_error.clone());
     let unit = lang.tr(spec.unit.label());
     let range = format!(
-        "{} {}–{} {}",
+        "{} {}",
         lang.tr(strings::RANGE),
-        format_compact(spec.min),
-        format_compact(spec.max),
-        unit
+        format_range(spec.min, spec.max, spec.unit, lang)
     );
+    // The first field measured in mu explains the unit to English readers.
+    let mu_note = (lang.is_en() && first_in_mu() == Some(spec.id))
+        .then(|| format!(" ({})", strings::MU_EXPLAINED));
+    let range = range + &mu_note.unwrap_or_default();
     let source = format!(
         "{}: {}",
         lang.tr(strings::DEFAULT_SOURCE),
@@ -96,6 +108,14 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             <span class="unit" aria-hidden="true">{ unit }</span>
         </FieldFrame>
     }
+}
+
+/// The id of the first field (in form order) whose unit is in mu.
+fn first_in_mu() -> Option<&'static str> {
+    crate::model::fields::FIELDS
+        .iter()
+        .find(|f| matches!(f.unit, Unit::Mu | Unit::YuanPerMu | Unit::KgPerMu))
+        .map(|f| f.id)
 }
 
 /// DOM id of a field's input.

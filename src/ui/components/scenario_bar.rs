@@ -1,8 +1,8 @@
 //! The workspace's scenarios as tabs, with new, duplicate, rename, delete (undoable) and compare.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::RenameDialog;
 use crate::i18n::Lang;
 use crate::model::{Scenario, Text};
 use crate::storage::workspace::Workspace;
@@ -14,7 +14,6 @@ const NEW_NAME: Text = Text::new("新方案", "New scenario");
 const DUPLICATE: Text = Text::new("复制", "Duplicate");
 const COPY_SUFFIX: Text = Text::new("副本", "copy");
 const RENAME: Text = Text::new("重命名", "Rename");
-const RENAME_LABEL: Text = Text::new("方案名称", "Scenario name");
 const DELETE: Text = Text::new("删除", "Delete");
 const UNDO: Text = Text::new("撤销", "Undo");
 const COMPARE: Text = Text::new("对比", "Compare");
@@ -42,9 +41,11 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
         let d = d.clone();
         let selected = id == w.active;
         let name = display_name(e, lang);
+        // A list of buttons, not ARIA tabs: there is no tab panel to point at, and
+        // aria-current says which scenario the rest of the page shows.
         html! {
             <li key={id}>
-                <button type="button" role="tab" aria-selected={selected.to_string()}
+                <button type="button" aria-current={selected.then_some("true")}
                     class={classes!("scenario-tab", selected.then_some("active"))}
                     onclick={Callback::from(move |_| d.dispatch(Action::Switch(id)))}>{ name }</button>
             </li>
@@ -73,27 +74,21 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
         let d = d.clone();
         Callback::from(move |_| d.dispatch(Action::Undo))
     };
-    let rename_box = (*renaming).then(|| {
+    let rename_dialog = (*renaming).then(|| {
         let id = active.id;
-        let commit = {
+        let on_commit = {
             let (d, renaming) = (d.clone(), renaming.clone());
-            move |input: HtmlInputElement| {
-                d.dispatch(Action::Rename { id, name: input.value() });
+            Callback::from(move |name: String| {
+                d.dispatch(Action::Rename { id, name });
                 renaming.set(false);
-            }
-        };
-        let onkeydown = {
-            let (commit, renaming) = (commit.clone(), renaming.clone());
-            Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-                "Enter" => commit(e.target_unchecked_into()),
-                "Escape" => renaming.set(false),
-                _ => {}
             })
         };
-        let onblur = Callback::from(move |e: FocusEvent| commit(e.target_unchecked_into()));
+        let on_cancel = {
+            let renaming = renaming.clone();
+            Callback::from(move |()| renaming.set(false))
+        };
         html! {
-            <input class="rename" type="text" aria-label={lang.tr(RENAME_LABEL)} value={active.scenario.name.clone()}
-                {onkeydown} {onblur} autofocus=true />
+            <RenameDialog name={active.scenario.name.clone()} {lang} {on_commit} {on_cancel} />
         }
     });
     let on_rename = {
@@ -107,8 +102,8 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
     };
     html! {
         <nav class="scenario-bar" aria-label={lang.tr(SCENARIOS)}>
-            <ul role="tablist" aria-label={lang.tr(SCENARIOS)}>{ for tabs }</ul>
-            { for rename_box }
+            <ul class="scenario-tabs">{ for tabs }</ul>
+            { for rename_dialog }
             <div class="scenario-actions">
                 <button type="button" onclick={on_new}>{ lang.tr(NEW) }</button>
                 <button type="button" onclick={on_duplicate}>{ lang.tr(DUPLICATE) }</button>

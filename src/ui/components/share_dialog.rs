@@ -7,6 +7,7 @@ use crate::i18n::Lang;
 use crate::model::{Scenario, Text};
 use crate::storage::share::{encode_link, FRAGMENT_PREFIX};
 use crate::ui::browser;
+use crate::ui::hooks::{dialog_keys, use_dialog_focus};
 use crate::ui::qr::qr_path;
 
 const TITLE: Text = Text::new("分享链接", "Share link");
@@ -56,13 +57,17 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
         })
     };
     let close = props.on_close.reform(|_: MouseEvent| ());
-    let onkeydown = super::close_on_escape(&props.on_close);
+    let dialog = use_node_ref();
+    let close_ref = use_node_ref();
+    // Mounted only while open: focus the close button, keep focus inside, give it back on close.
+    use_dialog_focus(dialog.clone(), close_ref.clone(), true);
+    let onkeydown = dialog_keys(dialog.clone(), props.on_close.clone());
     html! {
-        <div class="share-dialog" role="dialog" aria-labelledby="share-title" {onkeydown}>
-            <header>
+        <div class="share-dialog" role="dialog" aria-modal="true" aria-labelledby="share-title" ref={dialog} {onkeydown}>
+            <div class="dialog-head">
                 <h2 id="share-title">{ lang.tr(TITLE) }</h2>
-                <button type="button" onclick={close} aria-label={lang.tr(CLOSE)}>{ "×" }</button>
-            </header>
+                <button type="button" ref={close_ref} onclick={close} aria-label={lang.tr(CLOSE)}>{ "×" }</button>
+            </div>
             <p>{ lang.tr(EXPLAIN) }</p>
             <label for="share-link">{ lang.tr(LINK) }</label>
             <div class="share-link-row">

@@ -9,6 +9,7 @@ use crate::ui::browser;
 use crate::ui::notice::{Notice, StoreStatus};
 
 const DOWNLOAD: Text = Text::new("下载原数据", "Download the saved data");
+const DOWNLOAD_SET_ASIDE: Text = Text::new("下载其余方案", "Download the other scenarios");
 const DISMISS: Text = Text::new("知道了", "Dismiss");
 
 #[derive(Properties, PartialEq)]
@@ -30,6 +31,13 @@ pub fn StatusBanner(props: &StatusBannerProps) -> Html {
                     let _ = browser::download("unreadable-workspace.json", "application/json", &raw);
                 });
                 html! { <button type="button" {onclick} data-action="download-unreadable">{ lang.tr(DOWNLOAD) }</button> }
+            }
+            StoreStatus::SetAside { json, .. } => {
+                let json = json.clone();
+                let onclick = Callback::from(move |_: MouseEvent| {
+                    let _ = browser::download("set-aside-scenarios.json", "application/json", &json);
+                });
+                html! { <button type="button" {onclick} data-action="download-set-aside">{ lang.tr(DOWNLOAD_SET_ASIDE) }</button> }
             }
             _ => html! {},
         };

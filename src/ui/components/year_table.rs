@@ -330,23 +330,31 @@ fn cell_of(e: &Event) -> Option<Element> {
         .ok()?
 }
 
-/// Moves focus from `cell` by (rows, cols) among explainable cells of the same table.
+/// Moves focus from `cell` one step at a time by (rows, cols), skipping cells with nothing to
+/// explain ("—", livestock counts), so every explainable cell can be reached from any other.
 fn move_focus(cell: &Element, d_row: i32, d_col: i32) -> Option<()> {
     let td: web_sys::HtmlTableCellElement = cell.clone().dyn_into().ok()?;
     let tr: web_sys::HtmlTableRowElement = td.parent_element()?.dyn_into().ok()?;
     let body: web_sys::HtmlTableSectionElement = tr.parent_element()?.dyn_into().ok()?;
-    let row = tr.section_row_index() + d_row;
-    let col = td.cell_index() + d_col;
-    let target = body
-        .rows()
-        .item(row.max(0) as u32)?
-        .dyn_into::<web_sys::HtmlTableRowElement>()
-        .ok()?;
-    let next = target.cells().item(col.max(1) as u32)?;
-    if next.has_attribute("data-fig") {
-        next.dyn_into::<HtmlElement>().ok()?.focus().ok()?;
+    let (mut row, mut col) = (tr.section_row_index(), td.cell_index());
+    loop {
+        row += d_row;
+        col += d_col;
+        // Column 0 is the year header.
+        if row < 0 || col < 1 {
+            return None;
+        }
+        let target = body
+            .rows()
+            .item(row as u32)?
+            .dyn_into::<web_sys::HtmlTableRowElement>()
+            .ok()?;
+        let next = target.cells().item(col as u32)?;
+        if next.has_attribute("data-fig") {
+            next.dyn_into::<HtmlElement>().ok()?.focus().ok()?;
+            return Some(());
+        }
     }
-    Some(())
 }
 
 #[component]

@@ -8,14 +8,31 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::storage::files::export_workspace;
-use crate::storage::migrate::{load_workspace_noting, Upgrade};
+use crate::storage::migrate::{load_workspace_bounded, SetAside, Upgrade};
 use crate::storage::workspace::Workspace;
+use crate::storage::MAX_SCENARIOS;
 use crate::ui::browser;
 use crate::ui::notice::StoreStatus;
 use crate::ui::state::default_workspace;
 
 pub const STORAGE_KEY: &str = "village-income-planner.workspace";
 const BACKUP_PREFIX: &str = "village-income-planner.unreadable-";
+/// Scenarios over the start-up bound are moved here (a bare workspace the importer reads).
+pub const SET_ASIDE_PREFIX: &str = "village-income-planner.set-aside-";
+
+/// Moves what was over the bound to its own key. With no room for it beside the full original,
+/// the original is removed first (its first part is open and autosave writes it back); if even
+/// then it does not fit, the original is restored and `None` says autosave must not overwrite it.
+fn keep_aside(raw: &str, aside: &SetAside) -> Option<Rc<str>> {
+    let key = format!("{SET_ASIDE_PREFIX}{}", browser::now_ms() as u64);
+    let stored = browser::write(&key, &aside.json).or_else(|_| {
+        browser::remove(STORAGE_KEY)?;
+        browser::write(&key, &aside.json).inspect_err(|_| {
+            let _ = browser::write(STORAGE_KEY, raw);
+        })
+    });
+    stored.ok().map(|()| key.into())
+}
 
 /// What start-up found in storage.
 pub struct Boot {
@@ -28,23 +45,37 @@ pub struct Boot {
 pub fn boot() -> Boot {
     if !browser::storage_works() {
         // Reading may still work (a full store): try, but say changes won't be kept.
-        let workspace = browser::read(STORAGE_KEY)
+        // Bounded too; what is over the bound cannot be moved aside here and stays stored.
+        let bounded = browser::read(STORAGE_KEY)
             .ok()
             .flatten()
-            .and_then(|raw| load_workspace_noting(&raw).ok());
+            .and_then(|raw| load_workspace_bounded(&raw, MAX_SCENARIOS).ok());
         return Boot {
-            upgrade: workspace.as_ref().and_then(|(_, u)| *u),
-            workspace: workspace.map_or_else(default_workspace, |(w, _)| w),
+            upgrade: bounded.as_ref().and_then(|b| b.upgrade),
+            workspace: bounded.map_or_else(default_workspace, |b| b.workspace),
             status: StoreStatus::Unavailable,
         };
     }
     match browser::read(STORAGE_KEY) {
-        Ok(Some(raw)) => match load_workspace_noting(&raw) {
-            Ok((workspace, upgrade)) => Boot {
-                workspace,
-                status: StoreStatus::Saving,
-                upgrade,
-            },
+        // Bounded like an imported file, so start-up time does not grow with the store.
+        Ok(Some(raw)) => match load_workspace_bounded(&raw, MAX_SCENARIOS) {
+            Ok(bounded) => {
+                let status = match bounded.set_aside {
+                    None => StoreStatus::Saving,
+                    Some(aside) => StoreStatus::SetAside {
+                        // `None`: not moved; the full original stays under STORAGE_KEY.
+                        key: keep_aside(&raw, &aside).unwrap_or_else(|| STORAGE_KEY.into()),
+                        opened: bounded.workspace.entries.len(),
+                        count: aside.count,
+                        json: aside.json.into(),
+                    },
+                };
+                Boot {
+                    workspace: bounded.workspace,
+                    status,
+                    upgrade: bounded.upgrade,
+                }
+            }
             Err(error) => {
                 let backup_key = format!("{BACKUP_PREFIX}{}", browser::now_ms() as u64);
                 let status = match browser::write(&backup_key, &raw) {
@@ -89,6 +120,7 @@ pub fn use_autosave(workspace: Rc<Workspace>, status: UseStateHandle<StoreStatus
             StoreStatus::Unavailable => true,
             // The unreadable original could not be copied aside: never write over it.
             StoreStatus::Recovered { backup_key, .. } => &**backup_key == STORAGE_KEY,
+            StoreStatus::SetAside { key, .. } => &**key == STORAGE_KEY,
             _ => false,
         };
         if !blocked {

@@ -20,8 +20,8 @@ pub enum Problem {
 impl Problem {
     pub fn message(self, lang: Lang) -> String {
         match self {
-            Problem::Parse(p) => lang.tr(p.message()).to_string(),
-            Problem::Invalid(v) => v.message(lang.is_en()),
+            Problem::Parse(p) => p.message(lang),
+            Problem::Invalid(v) => crate::i18n::validation_message(&v, lang),
             Problem::Other(t) => lang.tr(t).to_string(),
         }
     }

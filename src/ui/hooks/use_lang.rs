@@ -12,13 +12,27 @@ pub struct LangContext {
     pub set: Callback<Lang>,
 }
 
-/// Reads the remembered language (Chinese when none or unreadable).
+/// Reads the remembered language; on a first visit (none saved) follows the browser's
+/// preferred languages, and Chinese when they name neither.
 pub fn stored_lang() -> Lang {
     crate::ui::browser::read(STORAGE_KEY)
         .ok()
         .flatten()
         .and_then(|tag| Lang::from_tag(&tag))
+        .or_else(browser_lang)
         .unwrap_or_default()
+}
+
+/// The first of `navigator.languages` (or `navigator.language`) that is Chinese or English.
+fn browser_lang() -> Option<Lang> {
+    let navigator = web_sys::window()?.navigator();
+    let mut tags: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    tags.extend(navigator.language());
+    tags.iter().find_map(|t| Lang::from_browser_tag(t))
 }
 
 /// Remembers `lang` and mirrors it to `<html lang>` and the title, so screen readers, fonts
