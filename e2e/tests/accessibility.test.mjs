@@ -227,6 +227,11 @@ test('a first visit follows the browser language; a saved choice wins afterwards
   assert.equal(await en.page.evaluate(() => document.documentElement.lang), 'en');
   // English readers get mu explained where it first appears.
   assert.match(await en.page.locator('.app-header').innerText(), /1 mu \(亩\) ≈ 667 m², 1\/15 ha/);
+  // …and at the first field measured in mu, once, with 亩 marked as Chinese.
+  const fieldNotes = en.page.locator('.field-hint [data-note=mu]');
+  assert.equal(await fieldNotes.count(), 1);
+  assert.equal(await fieldNotes.locator('[lang=zh-CN]').innerText(), '亩');
+  assert.equal(await en.page.locator('.field:has([data-note=mu]) input').getAttribute('data-field'), 'household.land.cropland_mu');
   await en.page.locator('.lang-switch').click();
   await en.page.reload();
   await ready(en.page);

@@ -135,7 +135,8 @@ test('over plain HTTP to a LAN name (no service worker there) the app still work
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--host-resolver-rules=MAP planner.test 127.0.0.1'],
   });
   try {
-    const page = await browser.newPage();
+    // Chinese, like every other test (a first visit follows the browser's language).
+    const page = await browser.newPage({ locale: 'zh-CN' });
     const problems = watch(page, `http://planner.test:${port}`);
     await page.goto(`http://planner.test:${port}/`);
     await ready(page);

@@ -67,6 +67,7 @@ test('duplicate, rename, delete and undo', async () => {
   const box = page.locator('input.rename');
   await box.fill('仅流转');
   await box.press('Enter');
+  await page.locator('.rename-dialog').waitFor({ state: 'detached' });
   assert.ok((await tabs(page)).includes('仅流转'));
   await page.getByRole('button', { name: '删除', exact: true }).click();
   assert.equal((await tabs(page)).length, 1);

@@ -181,5 +181,6 @@ pub const UNIT_HEAD_SUFFIX: Text = Text::new("（头/只）", " (head)");
 pub const OUT_OF_RANGE: Text = Text::new("超出范围", "Out of range");
 
 /// English readers meet 亩 as "mu": explained where it first appears (the preset note in the
-/// header, and the first field measured in mu). Chinese readers need no note.
-pub const MU_EXPLAINED: &str = "1 mu (亩) ≈ 667 m², 1/15 ha";
+/// header, and the first field measured in mu). Chinese readers need no note. Rendered as
+/// `MU_EXPLAINED.0`, 亩 (marked as Chinese), `MU_EXPLAINED.1`.
+pub const MU_EXPLAINED: (&str, &str) = ("1 mu (", ") ≈ 667 m², 1/15 ha");

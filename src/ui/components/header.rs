@@ -91,7 +91,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                     <p class="preset-note">
                         { note }
                         if lang.is_en() && note.contains(" mu") {
-                            <span class="mu-note" data-note="mu">{ format!(" ({})", strings::MU_EXPLAINED) }</span>
+                            { super::mu_note() }
                         }
                     </p>
                 }

@@ -41,3 +41,14 @@ pub use status_banner::StatusBanner;
 pub use toggle_field::ToggleField;
 pub use update_notice::UpdateNotice;
 pub use year_table::YearTable;
+
+/// " (1 mu (亩) ≈ 667 m², 1/15 ha)" for English readers, with 亩 marked as Chinese so screen
+/// readers switch voice and the English page check sees no stray Chinese.
+pub fn mu_note() -> yew::Html {
+    let (before, after) = crate::i18n::strings::MU_EXPLAINED;
+    yew::html! {
+        <span class="mu-note" data-note="mu">
+            { " (" }{ before }<span lang="zh-CN">{ "亩" }</span>{ after }{ ")" }
+        </span>
+    }
+}

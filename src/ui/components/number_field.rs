@@ -82,9 +82,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         format_range(spec.min, spec.max, spec.unit, lang)
     );
     // The first field measured in mu explains the unit to English readers.
-    let mu_note = (lang.is_en() && first_in_mu() == Some(spec.id))
-        .then(|| format!(" ({})", strings::MU_EXPLAINED));
-    let range = range + &mu_note.unwrap_or_default();
+    let note = (lang.is_en() && first_in_mu() == Some(spec.id)).then(super::mu_note);
     let source = format!(
         "{}: {}",
         lang.tr(strings::DEFAULT_SOURCE),
@@ -92,7 +90,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     );
     let placeholder = spec.optional.then(|| lang.tr(strings::NOT_ENTERED));
     html! {
-        <FieldFrame id={spec.id} label={lang.tr(spec.label)} {message} {range} {source} assumption={spec.is_assumption()}>
+        <FieldFrame id={spec.id} label={lang.tr(spec.label)} {message} {range} {source} note={note.unwrap_or_default()} assumption={spec.is_assumption()}>
             <input
                 id={input_id(spec.id)}
                 type="text"
@@ -136,6 +134,9 @@ pub struct FieldFrameProps {
     pub message: Option<AttrValue>,
     pub range: String,
     pub source: String,
+    /// Said after the range (the mu note).
+    #[prop_or_default]
+    pub note: Html,
     /// The default has no source: marked so planners know to replace it.
     #[prop_or_default]
     pub assumption: bool,
@@ -158,7 +159,7 @@ pub fn FieldFrame(props: &FieldFrameProps) -> Html {
                 { props.message.clone().unwrap_or_default() }
             </p>
             <p class="field-hint" id={format!("{id}-hint")}>
-                <span class="range">{ props.range.clone() }</span>
+                <span class="range">{ props.range.clone() }</span>{ props.note.clone() }
                 <span class="source">{ props.source.clone() }</span>
             </p>
         </div>
