@@ -67,7 +67,7 @@ export async function ready(page) {
 export const field = (page, id) => page.locator(`input[data-field="${id}"]`);
 export const canvasPixels = (page, name) =>
   page.evaluate((n) => document.querySelector(`canvas[data-chart="${n}"]`).toDataURL(), name);
-export const tableText = (page) => page.locator('[data-table=summary] tbody').innerText();
+export const tableText = (page) => page.locator('[data-table=summary] tbody').textContent(); // textContent: an off-screen table (content-visibility) has no innerText
 
 /** Adds a scenario from a preset: choose it in the list, then confirm with the Add button. */
 export async function addPreset(page, id) {

@@ -26,7 +26,7 @@ test('changing the rent changes both the chart and the table, with no error and 
   const tableBefore = await tableText(page);
 
   await rent.fill('1000');
-  await page.waitForFunction((t) => document.querySelector('[data-table=summary] tbody').innerText !== t, tableBefore);
+  await page.waitForFunction((t) => document.querySelector('[data-table=summary] tbody').textContent !== t, tableBefore);
   const chartAfter = await canvasPixels(page, 'per-capita');
   const tableAfter = await tableText(page);
 

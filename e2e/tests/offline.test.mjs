@@ -15,7 +15,7 @@ const RENT = 'interventions.land_transfer.rent_yuan_per_mu';
 async function computes(page, value) {
   const before = await tableText(page);
   await field(page, RENT).fill(value);
-  await page.waitForFunction((t) => document.querySelector('.year-table tbody').innerText !== t, before,
+  await page.waitForFunction((t) => document.querySelector('[data-table=summary] tbody').textContent !== t, before,
     { timeout: 5_000 });
   assert.notEqual(await tableText(page), before, 'the table follows the new rent');
 }

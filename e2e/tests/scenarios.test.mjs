@@ -39,7 +39,7 @@ async function fresh(init, arg) {
 
 const tabs = (page) => page.locator('.scenario-tab').allInnerTexts();
 const changed = (page, before) =>
-  page.waitForFunction((t) => document.querySelector('[data-table=summary] tbody').innerText !== t, before);
+  page.waitForFunction((t) => document.querySelector('[data-table=summary] tbody').textContent !== t, before);
 
 test('an edit survives a reload, with the whole workspace', async () => {
   const { context, page, problems } = await fresh();

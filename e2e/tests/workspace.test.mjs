@@ -29,7 +29,7 @@ async function open() {
 const summaryCell = (page, row, col) =>
   page.locator(`[data-table=summary] tbody tr:nth-child(${row}) td:nth-of-type(${col})`).innerText();
 const changed = (page, before) =>
-  page.waitForFunction((t) => document.querySelector('[data-table=summary] tbody').innerText !== t, before);
+  page.waitForFunction((t) => document.querySelector('[data-table=summary] tbody').textContent !== t, before);
 
 test('picking a preset loads it, shows its note, and reset brings it back', async () => {
   const { page, problems } = await open();
@@ -42,7 +42,7 @@ test('picking a preset loads it, shows its note, and reset brings it back', asyn
   await field(page, 'household.income.other_yuan').fill('9000');
   await changed(page, preset);
   await page.getByRole('button', { name: '恢复预设' }).click();
-  await page.waitForFunction((t) => document.querySelector('[data-table=summary] tbody').innerText === t, preset);
+  await page.waitForFunction((t) => document.querySelector('[data-table=summary] tbody').textContent === t, preset);
   assert.deepEqual(problems.consoleErrors, []);
   await page.close();
 });
@@ -107,9 +107,10 @@ test('what planners type: the unit of the field, "1 2", "15k", a pasted sentence
   const members = field(page, 'household.members_persons');
   const error = page.locator('#f-household-members_persons-error');
   const before = await tableText(page);
-  await members.fill('4人');
-  await page.waitForFunction((t) => document.querySelector('[data-table=summary] tbody').innerText !== t, before);
-  assert.equal(await members.getAttribute('aria-invalid'), 'false', '4人 in a persons field reads as 4');
+  // The preset household has 4 members: 5人 changes the per-capita figures.
+  await members.fill('5人');
+  await page.waitForFunction((t) => document.querySelector('[data-table=summary] tbody').textContent !== t, before);
+  assert.equal(await members.getAttribute('aria-invalid'), 'false', '5人 in a persons field reads as 5');
   const cases = [
     ['4亩', /请只输入数字，单位（人）已给出/],
     ['1 2', /数字中间有空格/],
@@ -129,10 +130,10 @@ test('what planners type: the unit of the field, "1 2", "15k", a pasted sentence
   // Years are labels, never grouped: inputs, hints and table rows.
   const baseYear = field(page, 'horizon.base_year');
   assert.match(await baseYear.inputValue(), /^20\d\d$/);
-  const hints = await page.locator('.field-hint .range').allInnerTexts();
+  const hints = await page.locator('.field-hint .range').allTextContents(); // off-screen sections have no innerText
   assert.ok(hints.some((h) => /2015–2050 year/.test(h)), hints.join(' | '));
   assert.deepEqual(hints.filter((h) => /\b\d,\d{3}–\d,\d{3} year\b/.test(h)), []);
-  const years = await page.locator('[data-table=summary] tbody th').allInnerTexts();
+  const years = await page.locator('[data-table=summary] tbody th').allTextContents();
   assert.ok(years.every((y) => /^\d{4}$/.test(y)), years.join(','));
   assert.deepEqual(problems.consoleErrors, []);
   await page.close();
@@ -200,10 +201,12 @@ test('"how was this computed" opens on a table cell and shows the formula and in
   await panel.waitFor();
   assert.match(await panel.locator('h2').innerText(), /计算过程/);
   assert.match(await panel.locator('.formula').first().innerText(), /家庭纯收入 ÷ 家庭人口/);
-  // The panel's figure is the cell's figure.
+  // The panel's figure is the cell's figure (written in 万 from 10,000 up).
   const figure = await panel.locator('.explain-figure strong').innerText();
-  assert.equal(figure.replace(/[^0-9.万]/g, ''), (Number(shown.replace(/,/g, '')) / 10000).toFixed(2) + '万');
-  assert.match(await panel.locator('.trace-inputs').first().innerText(), /家庭人口\s+3.5人/);
+  const yuan = (t) => Number(t.replace(/[^0-9.]/g, '')) * (t.includes('万') ? 10000 : 1);
+  const cellYuan = Number(shown.replace(/,/g, ''));
+  assert.ok(Math.abs(yuan(figure) - cellYuan) <= (figure.includes('万') ? 50 : 0.5), `${figure} vs ${shown}`);
+  assert.match(await panel.locator('.trace-inputs').first().innerText(), /家庭人口\s+4人/);
   await page.keyboard.press('Escape');
   await panel.waitFor({ state: 'detached' });
   // Keyboard: arrows move between cells, Enter explains.

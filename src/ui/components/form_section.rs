@@ -30,6 +30,20 @@ pub struct FormSectionProps {
 #[component]
 pub fn FormSection(props: &FormSectionProps) -> Html {
     let lang = props.lang;
+    // A closed section's fields are built the first time it opens, not at start-up: nine
+    // interventions' fields would otherwise be rendered (and diffed on every keystroke) unseen.
+    let opened = use_state_eq(|| props.open);
+    let ontoggle = {
+        let opened = opened.clone();
+        Callback::from(move |e: Event| {
+            if let Some(details) = e.target_dyn_into::<web_sys::Element>() {
+                if details.has_attribute("open") {
+                    opened.set(true);
+                }
+            }
+        })
+    };
+    let body_shown = *opened || props.open;
     let s = &props.scenario;
     let error_for = |id: &str| {
         props
@@ -86,15 +100,17 @@ pub fn FormSection(props: &FormSectionProps) -> Html {
             if let Some(switch) = switch {
                 <div class="section-switch">{ switch }</div>
             }
-            <details open={props.open}>
+            <details open={props.open} {ontoggle}>
                 <summary><h3>{ lang.tr(props.title) }</h3></summary>
-                <div class="fields">
-                    { for choices }
-                    { for fields }
-                    { for adoption }
-                    { for toggles }
-                    { props.children.clone() }
-                </div>
+                if body_shown {
+                    <div class="fields">
+                        { for choices }
+                        { for fields }
+                        { for adoption }
+                        { for toggles }
+                        { props.children.clone() }
+                    </div>
+                }
             </details>
         </div>
     }
