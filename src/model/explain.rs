@@ -176,11 +176,7 @@ impl Ctx<'_> {
             price_index(self.s, i),
             Unit::Count,
         )
-        .input(
-            Text::new("通胀率", "Inflation"),
-            self.s.economics.inflation_pct,
-            Unit::Percent,
-        )
+        .param(self.s, "economics.inflation_pct")
         .part(Trace::new(
             Text::new("价格口径", "Price basis"),
             basis,
@@ -231,10 +227,10 @@ impl Ctx<'_> {
                 ),
                 value,
             )
-            .input(Text::new("耕地", "Cropland"), h.land.cropland_mu, Unit::Mu)
-            .input(Text::new("每亩种植纯收入", "Own-farming net per mu"), inc.own_farming_net_yuan_per_mu, Unit::YuanPerMu)
-            .input(Text::new("林果地", "Orchard"), h.land.orchard_mu, Unit::Mu)
-            .input(Text::new("每亩林果纯收入", "Orchard net per mu"), inc.orchard_net_yuan_per_mu, Unit::YuanPerMu),
+            .param(self.s, "household.land.cropland_mu")
+            .param(self.s, "household.income.own_farming_net_yuan_per_mu")
+            .param(self.s, "household.land.orchard_mu")
+            .param(self.s, "household.income.orchard_net_yuan_per_mu"),
             Source::LocalWages | Source::MigrantRemittances => {
                 let base = if source == Source::LocalWages {
                     inc.local_wages_yuan
@@ -250,7 +246,7 @@ impl Ctx<'_> {
                     value,
                 )
                 .input(Text::new("基准年收入", "Base-year amount"), base, Unit::YuanPerYear)
-                .input(Text::new("工资实际增长率", "Real wage growth"), self.s.economics.baseline_wage_growth_pct, Unit::Percent)
+                .param(self.s, "economics.baseline_wage_growth_pct")
                 .input(Text::new("增长系数", "Growth factor"), growth, Unit::Count)
             }
             Source::Transfers => yuan(
@@ -258,11 +254,11 @@ impl Ctx<'_> {
                 Text::new("(养老金 + 生态补偿 + 低保) × 价格指数", "(pension + ecological compensation + dibao) × price index"),
                 value,
             )
-            .input(Text::new("养老金", "Pensions"), inc.pension_yuan, Unit::YuanPerYear)
-            .input(Text::new("生态补偿", "Ecological compensation"), inc.ecological_compensation_yuan, Unit::YuanPerYear)
-            .input(Text::new("低保", "Dibao"), inc.dibao_yuan, Unit::YuanPerYear),
+            .param(self.s, "household.income.pension_yuan")
+            .param(self.s, "household.income.ecological_compensation_yuan")
+            .param(self.s, "household.income.dibao_yuan"),
             Source::Other => yuan(label, Text::new("其他收入 × 价格指数", "other income × price index"), value)
-                .input(Text::new("其他收入", "Other income"), inc.other_yuan, Unit::YuanPerYear),
+                .param(self.s, "household.income.other_yuan"),
             _ if own != 0.0 => {
                 let mut t = yuan(
                     label,
@@ -483,11 +479,7 @@ impl Ctx<'_> {
                     self.s.monitoring_line.growth_after_last_pct,
                     Unit::Percent,
                 )
-                .input(
-                    Text::new("通胀率", "Inflation"),
-                    self.s.economics.inflation_pct,
-                    Unit::Percent,
-                ),
+                .param(self.s, "economics.inflation_pct"),
         )
     }
 
@@ -839,7 +831,6 @@ impl Ctx<'_> {
 
     fn labor(&self, i: usize) -> Trace {
         let l = &self.row(i).labor;
-        let h = &self.s.household;
         let mut t = Trace::new(
             Text::new("劳动力使用", "Labor used"),
             Text::new(
@@ -854,7 +845,7 @@ impl Ctx<'_> {
         .param(self.s, "household.labor.months_per_laborer")
         .input(Text::new("基线用工", "Baseline labor"), l.baseline_months, Unit::Months)
         .param(self.s, "household.labor.farming_months_per_mu")
-        .input(Text::new("耕地", "Cropland"), h.land.cropland_mu, Unit::Mu)
+        .param(self.s, "household.land.cropland_mu")
         .param(self.s, "household.labor.local_work_months");
         if l.shortfall_months() > 0.0 {
             t = t.input(
