@@ -146,6 +146,28 @@ struct Ctx<'a> {
     p: &'a Projection,
 }
 
+/// The year, its income gained and its discount factor: what every yearly row of an appraisal
+/// shows beside its own figure.
+trait YearInputs {
+    fn inputs_of_year(self, y: DiscountedYear) -> Self;
+}
+
+impl YearInputs for Trace {
+    fn inputs_of_year(self, y: DiscountedYear) -> Trace {
+        self.input(Text::new("年份", "Year"), y.year as f64, Unit::Year)
+            .input(
+                Text::new("增收", "Income gained"),
+                y.flows.gain_yuan,
+                Unit::YuanPerYear,
+            )
+            .input(
+                Text::new("贴现系数", "Discount factor"),
+                y.discount_factor,
+                Unit::Count,
+            )
+    }
+}
+
 fn yuan(label: Text, formula: Text, value: f64) -> Trace {
     Trace::new(label, formula, value, Unit::YuanPerYear)
 }
@@ -559,22 +581,12 @@ impl Ctx<'_> {
                     ),
                     y.pv_gain_yuan() - y.pv_cost_yuan(),
                 )
-                .input(Text::new("年份", "Year"), y.year as f64, Unit::Year)
-                .input(
-                    Text::new("增收", "Income gained"),
-                    y.flows.gain_yuan,
-                    Unit::YuanPerYear,
-                )
                 .input(
                     Text::new("项目投入", "Program cost"),
                     y.flows.cost_yuan,
                     Unit::YuanPerYear,
                 )
-                .input(
-                    Text::new("贴现系数", "Discount factor"),
-                    y.discount_factor,
-                    Unit::Count,
-                ),
+                .inputs_of_year(y),
             );
         }
         t
@@ -630,22 +642,12 @@ impl Ctx<'_> {
                     ),
                     y.pv_gain_yuan(),
                 )
-                .input(Text::new("年份", "Year"), y.year as f64, Unit::Year)
-                .input(
-                    Text::new("增收", "Income gained"),
-                    y.flows.gain_yuan,
-                    Unit::YuanPerYear,
-                )
                 .input(
                     Text::new("其中农户自付支出", "of which the household's own outlays"),
                     y.flows.outlay_yuan,
                     Unit::YuanPerYear,
                 )
-                .input(
-                    Text::new("贴现系数", "Discount factor"),
-                    y.discount_factor,
-                    Unit::Count,
-                ),
+                .inputs_of_year(y),
             );
         }
         t
