@@ -41,48 +41,76 @@ struct Metric {
     value: fn(&Projection) -> Option<f64>,
     /// Shown as a year, not money; differences in years.
     year: bool,
+    /// A public-cost figure: says when a cost was not entered, so it is never read as "none".
+    cost: bool,
 }
 
-const METRICS: [Metric; 8] = [
+const BACK_BELOW: Text = Text::new("再次低于监测线", "Back below the line");
+const LOWEST_MARGIN: Text = Text::new(
+    "与监测线最低差距(元/人)",
+    "Lowest margin over the line (per person)",
+);
+
+const METRICS: [Metric; 10] = [
     Metric {
         label: strings::HEADLINE_THIS_YEAR,
         value: |p| p.rows.first().map(|r| r.per_capita_yuan),
         year: false,
+        cost: false,
     },
     Metric {
         label: strings::HEADLINE_HORIZON,
         value: |p| p.rows.last().map(|r| r.per_capita_yuan),
         year: false,
+        cost: false,
     },
     Metric {
         label: strings::HEADLINE_INCREMENT,
         value: |p| p.rows.last().map(|r| r.increment_yuan()),
         year: false,
+        cost: false,
     },
     Metric {
         label: strings::HEADLINE_FIRST_ABOVE,
         value: |p| p.first_year_above_line.map(f64::from),
         year: true,
+        cost: false,
+    },
+    Metric {
+        label: BACK_BELOW,
+        value: |p| p.line.back_below_year.map(f64::from),
+        year: true,
+        cost: false,
+    },
+    Metric {
+        label: LOWEST_MARGIN,
+        value: |p| p.line.lowest_margin.map(|(_, m)| m),
+        year: false,
+        cost: false,
     },
     Metric {
         label: strings::HEADLINE_NPV,
         value: |p| Some(p.total.npv_yuan),
         year: false,
+        cost: false,
     },
     Metric {
         label: TOTAL_COST,
         value: |p| Some(p.total.program_cost_yuan),
         year: false,
+        cost: true,
     },
     Metric {
         label: strings::HEADLINE_COST_PER_YUAN,
         value: |p| p.total.cost_per_yuan_gained,
         year: false,
+        cost: true,
     },
     Metric {
         label: strings::HEADLINE_PAYBACK,
         value: |p| p.total.payback_year.map(f64::from),
         year: true,
+        cost: false,
     },
 ];
 
@@ -185,6 +213,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 html! {
                     <td>
                         { show(m, v, lang) }
+                        if m.cost && p.total.cost_not_entered { { lang.tr(strings::PART_NOT_ENTERED) } }
                         if let Some(delta) = delta { <span class="delta">{ format!(" ({delta})") }</span> }
                     </td>
                 }
