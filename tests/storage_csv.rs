@@ -56,7 +56,9 @@ fn column(header: &[String], name: &str) -> usize {
 
 #[test]
 fn every_row_has_every_column_for_every_preset_in_both_languages() {
-    let expected = 2 + 2 * Source::COUNT + 2 * (InterventionKind::COUNT + 1) + 11;
+    // Year and name, sources twice, modules twice with totals, 11 summary columns, the four
+    // official categories twice, labor available and used.
+    let expected = 2 + 2 * Source::COUNT + 2 * (InterventionKind::COUNT + 1) + 11 + 2 * 4 + 2;
     for p in PRESETS {
         let s = (p.build)();
         for english in [false, true] {
@@ -132,4 +134,24 @@ fn awkward_names_are_quoted() {
     assert!(text.contains("\r\n\"甲村, \"\"示范\"\" 户\n第二行\",2025,"));
     let (_, rows) = csv_of(&s, false);
     assert!(rows.iter().all(|r| r[0] == s.name));
+}
+
+/// The four official categories add up to the household's net income, and land rent is read as
+/// property income (财产净收入).
+#[test]
+fn official_categories_add_up_to_household_income() {
+    let s = (preset("yuli_land_transfer").unwrap().build)();
+    let (header, rows) = csv_of(&s, false);
+    let cat = |name: &str| column(&header, &format!("情景·{name}（元）"));
+    let net = column(&header, "家庭纯收入·情景（元）");
+    let rent = column(&header, "情景·土地租金（元）");
+    for r in &rows {
+        let v = |i: usize| r[i].parse::<f64>().unwrap();
+        let sum = v(cat("工资性收入"))
+            + v(cat("经营净收入"))
+            + v(cat("财产净收入"))
+            + v(cat("转移净收入"));
+        assert!((sum - v(net)).abs() < 0.05, "{sum} vs {}", v(net));
+        assert_eq!(r[cat("财产净收入")], r[rent]);
+    }
 }

@@ -1,4 +1,5 @@
-//! A projection as CSV for spreadsheets: one row per year, every source and every module.
+//! A projection as CSV for spreadsheets: one row per year, every source and every module, the
+//! four official income categories and the household's labor.
 //!
 //! UTF-8 with a byte-order mark so Excel reads the Chinese; RFC 4180 quoting and CRLF line
 //! ends; header row first and the scenario's name in a column of its own, so files from several
@@ -7,6 +8,7 @@
 
 use crate::i18n::strings::{STATUS_PLACEHOLDER, STATUS_VERIFIED};
 use crate::model::monitoring_line::RowStatus;
+use crate::model::projection::IncomeCategory;
 use crate::model::{InterventionKind, Projection, Scenario, Source, Text, YearRow};
 
 /// The projection of `s` as CSV text (starting with U+FEFF), headers in the chosen language.
@@ -32,8 +34,12 @@ enum Column {
     IncrementTotal,
     Cost(InterventionKind),
     CostTotal,
-    HouseholdNet { baseline: bool },
-    PerCapita { baseline: bool },
+    HouseholdNet {
+        baseline: bool,
+    },
+    PerCapita {
+        baseline: bool,
+    },
     Line,
     LineStatus,
     Gap,
@@ -41,6 +47,13 @@ enum Column {
     Sheep,
     Cattle,
     Poultry,
+    /// The four official categories of rural income.
+    Category {
+        category: IncomeCategory,
+        baseline: bool,
+    },
+    LaborAvailable,
+    LaborUsed,
 }
 
 fn columns() -> Vec<Column> {
@@ -65,6 +78,10 @@ fn columns() -> Vec<Column> {
         Cattle,
         Poultry,
     ]);
+    for baseline in [true, false] {
+        c.extend(IncomeCategory::ALL.map(|category| Category { category, baseline }));
+    }
+    c.extend([LaborAvailable, LaborUsed]);
     c
 }
 
@@ -122,6 +139,17 @@ impl Column {
             Column::Sheep => t("羊存栏（只）", "Sheep (head)"),
             Column::Cattle => t("牛存栏（头）", "Cattle (head)"),
             Column::Poultry => t("鸡存栏（只）", "Poultry (head)"),
+            Column::Category { category, baseline } => format!(
+                "{}{}{yuan}",
+                if *baseline {
+                    t("基线·", "Baseline: ")
+                } else {
+                    t("情景·", "Scenario: ")
+                },
+                category.name().get(en)
+            ),
+            Column::LaborAvailable => t("可用劳动月", "Labor-months available"),
+            Column::LaborUsed => t("使用劳动月", "Labor-months used"),
         }
     }
 
@@ -154,6 +182,16 @@ impl Column {
             Column::Sheep => number(r.herd.sheep_head),
             Column::Cattle => number(r.herd.cattle_head),
             Column::Poultry => number(r.herd.poultry_head),
+            Column::Category { category, baseline } => {
+                let by = if *baseline {
+                    &r.baseline_by_source
+                } else {
+                    &r.scenario_by_source
+                };
+                number(by.by_category()[*category as usize])
+            }
+            Column::LaborAvailable => number(r.labor.available_months),
+            Column::LaborUsed => number(r.labor.used_months()),
         }
     }
 }
