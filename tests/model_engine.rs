@@ -585,3 +585,36 @@ fn switching_a_module_on_leaves_the_baseline_alone() {
     }
     assert!(p_on.rows[3].baseline_by_source[Source::Sheep] > 0.0);
 }
+
+/// No explanation carries a row that means nothing: no "count" of 0 standing for a name (the
+/// subject of an appraisal is named beside its label instead).
+#[test]
+fn explanations_have_no_meaningless_zero_count_rows() {
+    fn check(t: &village_income_planner::model::trace::Trace, what: &str) {
+        for i in &t.inputs {
+            assert!(
+                !(i.unit == village_income_planner::model::units::Unit::Count && i.value == 0.0),
+                "{what}: {} = 0 count",
+                i.label.en
+            );
+        }
+        t.parts.iter().for_each(|p| check(p, what));
+    }
+    for preset in PRESETS {
+        let s = (preset.build)();
+        for f in every_figure(&s) {
+            if let Some(t) = explain(&s, f) {
+                check(&t, &format!("{} {f:?}", preset.id));
+            }
+        }
+    }
+    let s = (PRESETS[0].build)();
+    let npv = explain(
+        &s,
+        Figure::Npv {
+            kind: Some(InterventionKind::Jobs),
+        },
+    )
+    .unwrap();
+    assert_eq!(npv.subject.map(|t| t.en), Some("Training and jobs"));
+}

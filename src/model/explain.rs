@@ -340,6 +340,13 @@ impl Ctx<'_> {
     fn increment(&self, i: usize, kind: InterventionKind) -> Trace {
         let module = self.s.interventions.module(kind);
         let row = self.row(i);
+        if !module.schedule().enabled {
+            return yuan(
+                kind.name(),
+                Text::new("此措施未启用：无增收", "this intervention is off: no gain"),
+                row.increment_by_intervention[kind],
+            );
+        }
         let t = yuan(
             kind.name(),
             Text::new(
@@ -348,9 +355,6 @@ impl Ctx<'_> {
             ),
             row.increment_by_intervention[kind],
         );
-        if !module.schedule().enabled {
-            return t.input(Text::new("未启用", "Not enabled"), 0.0, Unit::Count);
-        }
         self.with_price(t.part(module.explain(self.s, row.year)), i)
     }
 
@@ -611,7 +615,7 @@ impl Ctx<'_> {
             a.npv_yuan,
             Unit::Yuan,
         )
-        .input(Self::subject(kind), 0.0, Unit::Count)
+        .about(Self::subject(kind))
         .param(self.s, "economics.discount_rate_pct")
         .input(Text::new("增收现值", "Present value of income gained"), pv_gain, Unit::Yuan)
         .input(Text::new("项目投入现值", "Present value of program cost"), pv_cost, Unit::Yuan);
@@ -629,7 +633,7 @@ impl Ctx<'_> {
             a.household_npv_yuan,
             Unit::Yuan,
         )
-        .input(Self::subject(kind), 0.0, Unit::Count)
+        .about(Self::subject(kind))
         .param(self.s, "economics.discount_rate_pct")
         .input(Text::new("农户自付支出合计", "The household's own outlays, total"), a.household_outlay_yuan, Unit::Yuan);
         for y in self.years(kind) {
@@ -668,7 +672,7 @@ impl Ctx<'_> {
             a.program_cost_yuan,
             Unit::Yuan,
         )
-        .input(Self::subject(kind), 0.0, Unit::Count);
+        .about(Self::subject(kind));
         for y in self.years(kind).filter(|y| y.flows.cost_yuan != 0.0) {
             t = t
                 .input(Text::new("年份", "Year"), y.year as f64, Unit::Year)
@@ -694,7 +698,7 @@ impl Ctx<'_> {
                 a.benefit_cost_ratio?,
                 Unit::Count,
             )
-            .input(Self::subject(kind), 0.0, Unit::Count)
+            .about(Self::subject(kind))
             .input(
                 Text::new("增收现值", "Present value of income gained"),
                 pv_gain,
@@ -722,7 +726,7 @@ impl Ctx<'_> {
                 a.cost_per_yuan_gained?,
                 Unit::Count,
             )
-            .input(Self::subject(kind), 0.0, Unit::Count)
+            .about(Self::subject(kind))
             .input(Text::new("项目投入现值", "Present value of program cost"), pv_cost, Unit::Yuan)
             .input(Text::new("增收现值", "Present value of income gained"), pv_gain, Unit::Yuan)
             .param(self.s, "economics.discount_rate_pct"),
@@ -741,7 +745,7 @@ impl Ctx<'_> {
             year as f64,
             Unit::Year,
         )
-        .input(Self::subject(kind), 0.0, Unit::Count);
+        .about(Self::subject(kind));
         let (mut gain, mut cost) = (0.0, 0.0);
         for y in self.years(kind).take_while(|y| y.year <= year) {
             gain += y.flows.gain_yuan;

@@ -23,6 +23,9 @@ pub struct Trace {
     pub value: f64,
     pub unit: Unit,
     pub parts: Vec<Trace>,
+    /// What the figure is of, when not the whole household (one intervention, "all
+    /// interventions"): named beside the label, not as an input row with a meaningless value.
+    pub subject: Option<Text>,
 }
 
 impl Trace {
@@ -34,7 +37,14 @@ impl Trace {
             value,
             unit,
             parts: Vec::new(),
+            subject: None,
         }
+    }
+
+    /// Names what the figure is of (an intervention, or all of them).
+    pub fn about(mut self, subject: Text) -> Self {
+        self.subject = Some(subject);
+        self
     }
 
     pub fn input(mut self, label: Text, value: f64, unit: Unit) -> Self {

@@ -68,7 +68,12 @@ pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
                 <button type="button" ref={close_ref} onclick={close} aria-label={lang.tr(strings::CLOSE)}>{ "×" }</button>
             </div>
             <p class="explain-figure">
-                <span>{ lang.tr(trace.label) }</span>
+                <span>
+                    { lang.tr(trace.label) }
+                    if let Some(subject) = trace.subject {
+                        { " · " }{ lang.tr(subject) }
+                    }
+                </span>
                 <strong>{ format_amount(trace.value, trace.unit, lang) }</strong>
             </p>
             { render(trace, lang, 0) }
