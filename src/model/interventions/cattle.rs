@@ -540,7 +540,6 @@ pub static PARAMS: Params = Params {
         "假设：0.5 个劳动月", "Assumption: 0.5 labor-months"),
         field!(Section::Intervention(K::Cattle), interventions.cattle.ai_labor_months_per_cow: f64, "冷配每头母牛额外用工", "Extra labor per cow bred by AI", Unit::Months, 0.0, 2.0,
         "假设：0.1 个劳动月(观察发情、牵牛配种)", "Assumption: 0.1 labor-months (heat watching, trips to the technician)"),
-        // 乡村旅游 Tourism
     ],
     toggles: &[toggle!(
         Section::Intervention(K::Cattle),

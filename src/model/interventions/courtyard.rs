@@ -283,7 +283,6 @@ pub static PARAMS: Params = Params {
         "假设：3 年", "Assumption: 3 years"),
         field!(Section::Intervention(K::Courtyard), interventions.courtyard.labor_months_per_mu: f64, "每亩庭院种植年用工", "Labor per mu planted a year", Unit::Months, 0.0, 12.0,
         "假设：约 40 个工日/亩 ≈ 1.5 个劳动月", "Assumption: about 40 working days a mu ≈ 1.5 labor-months"),
-        // 鸡苗 Poultry
     ],
     toggles: &[toggle!(
         Section::Intervention(K::Courtyard),

@@ -275,7 +275,6 @@ pub static PARAMS: Params = Params {
         "假设：0，保守", "Assumption: 0, conservative"),
         field!(Section::Intervention(K::LandTransfer), interventions.land_transfer.setup_cost_yuan: Option<f64>, "一次性项目投入(每户)", "One-off program cost per household", Unit::Yuan, 0.0, 1_000_000.0,
         "调研未报告：按实际填写；企业承担时填 0。随采纳比例计入", "Not reported in the survey: enter the actual cost, 0 if the agribusiness bears it. Scales with adoption"),
-        // 庭院经济 Courtyard
     ],
     toggles: &[toggle!(
         Section::Intervention(K::LandTransfer),

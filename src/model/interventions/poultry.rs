@@ -520,7 +520,6 @@ pub static PARAMS: Params = Params {
         "假设：1,500 元(容 100 只的简易鸡舍；已有鸡舍填 0)", "Assumption: 1,500 yuan (a simple coop for 100 birds; 0 if the household has one)"),
         field!(Section::Intervention(K::Poultry), interventions.poultry.labor_months_per_100_birds: f64, "每百只鸡年用工", "Labor per 100 birds a year", Unit::Months, 0.0, 12.0,
         "假设：1 个劳动月(每天约半小时)", "Assumption: 1 labor-month (about half an hour a day)"),
-        // 肉羊改良 Sheep
     ],
     toggles: &[
         toggle!(

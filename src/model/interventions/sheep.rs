@@ -1138,7 +1138,6 @@ pub static PARAMS: Params = Params {
         field!(Section::Intervention(K::Sheep), interventions.sheep.disaster_mortality_pct: f64, "灾害年死亡率", "Mortality in the disaster year", Unit::Percent, 0.0, 100.0,
         "假设：25 %(雪灾)", "Assumption: 25 % (snow disaster)")
             .when(|s| s.interventions.sheep.disaster_enabled),
-        // 黄牛冷配 Cattle
     ],
     toggles: &[
         toggle!(

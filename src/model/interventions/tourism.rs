@@ -346,7 +346,6 @@ pub static PARAMS: Params = Params {
         "假设：0，保守", "Assumption: 0, conservative"),
         field!(Section::Intervention(K::Tourism), interventions.tourism.program_support_yuan: Option<f64>, "一次性项目投入(每户)", "One-off program support per household", Unit::Yuan, 0.0, 1_000_000.0,
         "调研未报告：按实际填写，无投入填 0。随采纳比例计入", "Not reported in the survey: enter the actual amount, 0 if none. Scales with adoption"),
-        // 稳岗就业 Jobs
     ],
     toggles: &[toggle!(
         Section::Intervention(K::Tourism),
