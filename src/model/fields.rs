@@ -1,18 +1,20 @@
-//! Every editable number of a scenario, in one table: label, unit, accepted range, the source of
-//! its default, and how to read and write it. The form is generated from it and validation reads
-//! it, so a field's range is written once.
+//! The registry of every editable value of a scenario: label, unit, accepted range, the source
+//! of its default, when it applies, and how to read and write it. The values are declared beside
+//! the code that uses them — `PARAMS` in `household.rs`, `scenario.rs` and each
+//! `interventions/<kind>.rs` — and gathered here, so the form is generated from them, validation
+//! reads them and explanations take their labels from them: a field is written once.
 //!
 //! Three registries:
-//! - [`FIELDS`]: every number ([`FieldSpec`], get/set as `f64`).
+//! - [`FIELDS`]: every number ([`FieldSpec`], get/set as `f64`; an `Option<f64>` cost left empty
+//!   reads as NaN, "not entered").
 //! - [`TOGGLES`]: every on/off switch ([`ToggleSpec`], get/set as `bool`): each module's
-//!   `schedule.enabled`, `sheep.allow_breeding_sales`, `sheep.disaster_enabled`,
-//!   `poultry.replace_layers`.
-//! - [`CHOICES`]: every one-of-several setting ([`ChoiceSpec`], get/set as the option index):
-//!   `economics.price_basis` (nominal / real) and `tourism.mode` (average gain / itemised).
+//!   `schedule.enabled` and a few module switches.
+//! - [`CHOICES`]: every one-of-several setting ([`ChoiceSpec`], get/set as the option index): the
+//!   household type, the price basis, tourism's mode, the sheep programme, dividends' mode.
 //!
 //! Adoption-by-year lists and the monitoring-line table are checked by [`validate`] as structures.
-//! Accepted ranges are wide enough for any village but keep the model's margins sound: e.g. a
-//! grown bird's price is never below its feed, so a surviving chick never lowers income.
+//! Accepted ranges are wide enough for any village and allow "no change"; they do not force a
+//! result (a hen may lose money when feed is dear and eggs cheap — that is true to life).
 
 use std::sync::LazyLock;
 
