@@ -74,3 +74,32 @@ export async function addPreset(page, id) {
   await page.selectOption('#preset-select', id);
   await page.locator('[data-action=add-preset]').click();
 }
+
+/**
+ * One static server for a test file, and every browser context its tests open closed after each
+ * test, pass or fail, so a failure never hangs the run. Takes node:test's hooks so that scripts
+ * which only import this harness (the benchmarks) never load the test runner.
+ */
+export function sharedServer({ before, after, afterEach }) {
+  let server;
+  const contexts = [];
+  before(async () => {
+    server = await serve();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close().catch(() => {})));
+  });
+  after(async () => {
+    await server?.close();
+  });
+  return {
+    get url() {
+      return server.url;
+    },
+    /** Closes `context` after the current test. */
+    track(context) {
+      contexts.push(context);
+      return context;
+    },
+  };
+}

@@ -5,26 +5,16 @@ import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { launch, serve, watch, ready, addPreset } from '../lib/harness.mjs';
+import { launch, sharedServer, watch, ready, addPreset } from '../lib/harness.mjs';
 
 // From node_modules (pinned in package-lock.json), injected as text: nothing from the network.
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server;
-const open = [];
-before(async () => {
-  server = await serve();
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((c) => c.close().catch(() => {})));
-});
-after(async () => {
-  await server?.close();
-});
+const server = sharedServer({ before, after, afterEach });
 
 async function fresh(options) {
   const context = await launch(options);
-  open.push(context);
+  server.track(context);
   const page = await context.newPage();
   const problems = watch(page, new URL(server.url).origin);
   await page.goto(server.url);

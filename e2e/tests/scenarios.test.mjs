@@ -5,24 +5,13 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, serve, watch, ready, field, tableText, addPreset } from '../lib/harness.mjs';
+import { launch, sharedServer, watch, ready, field, tableText, addPreset } from '../lib/harness.mjs';
 
-let server;
-// Every browser a test opens is closed after it, pass or fail, so a failure never hangs the run.
-const open = [];
-before(async () => {
-  server = await serve();
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((c) => c.close().catch(() => {})));
-});
-after(async () => {
-  await server?.close();
-});
+const server = sharedServer({ before, after, afterEach });
 
 async function browser() {
   const context = await launch();
-  open.push(context);
+  server.track(context);
   return context;
 }
 
