@@ -25,12 +25,24 @@ where
                 return;
             };
             // Not laid out yet: the ResizeObserver reports a size and this runs again.
-            if let Ok(target) = HiDpiCanvas::prepare(element, size.0, size.1) {
-                if let Err(e) = draw(&target, deps) {
-                    gloo::console::error!(format!("chart: {e:?}"));
+            if let Ok(target) = HiDpiCanvas::prepare(element.clone(), size.0, size.1) {
+                match draw(&target, deps) {
+                    Ok(()) => count_draw(&element),
+                    Err(e) => gloo::console::error!(format!("chart: {e:?}")),
                 }
             }
         });
     }
     (boxed, canvas)
+}
+
+/// Counts finished draws on the canvas (`data-draws`). yew yields to the browser when an update
+/// runs past 16 ms, so a chart can be drawn a task later than the render: tests and the
+/// keystroke benchmark wait on this count rather than on a guess about when drawing is done.
+fn count_draw(canvas: &web_sys::HtmlCanvasElement) {
+    let done = canvas
+        .get_attribute("data-draws")
+        .and_then(|n| n.parse::<u64>().ok())
+        .unwrap_or(0);
+    let _ = canvas.set_attribute("data-draws", &(done + 1).to_string());
 }
