@@ -22,7 +22,7 @@ use super::interventions::InterventionKind;
 use super::scenario::Scenario;
 use super::text::Text;
 use super::units::Unit;
-use super::{household, scenario};
+use super::{household, risk, scenario};
 
 /// Where a field appears in the form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,6 +31,20 @@ pub enum Section {
     Income,
     Projection,
     Intervention(InterventionKind),
+    /// The shocks of the risk model, the household's health and the Monte Carlo settings.
+    Risk,
+    /// The anti-relapse relief fund's payout rule.
+    Relief,
+}
+
+/// A range a parameter is documented to take (from `/work/shared/reference/parameters.md` or
+/// the source of its default), used to move it in the sensitivity analysis.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DocumentedRange {
+    pub low: f64,
+    pub high: f64,
+    /// Where the range comes from.
+    pub source: Text,
 }
 
 #[derive(Clone, Copy)]
@@ -49,6 +63,8 @@ pub struct FieldSpec {
     /// Whether the field means anything under the scenario's other settings (tourism's
     /// itemised inputs only in itemised mode …); the form hides it when not.
     pub applies: fn(&Scenario) -> bool,
+    /// The range the value is documented to take, when a source gives one.
+    pub range: Option<DocumentedRange>,
     /// Where the default comes from.
     pub source: Text,
     pub get: fn(&Scenario) -> f64,
@@ -65,6 +81,12 @@ impl FieldSpec {
     /// The same field, shown only when `applies` holds.
     pub const fn when(mut self, applies: fn(&Scenario) -> bool) -> Self {
         self.applies = applies;
+        self
+    }
+
+    /// The same field with the range a source documents for it.
+    pub const fn documented(mut self, low: f64, high: f64, source: Text) -> Self {
+        self.range = Some(DocumentedRange { low, high, source });
         self
     }
 
@@ -188,14 +210,17 @@ pub struct Params {
     pub choices: &'static [ChoiceSpec],
 }
 
-/// Every part's parameters in form order: the household, the projection settings, then each
-/// intervention in [`InterventionKind::ALL`] order.
+/// Every part's parameters in form order: the household, the projection settings, each
+/// intervention in [`InterventionKind::ALL`] order, then the risk model.
 fn groups() -> impl Iterator<Item = &'static Params> {
-    [&household::PARAMS, &scenario::PARAMS].into_iter().chain(
-        InterventionKind::ALL
-            .into_iter()
-            .map(InterventionKind::params),
-    )
+    [&household::PARAMS, &scenario::PARAMS]
+        .into_iter()
+        .chain(
+            InterventionKind::ALL
+                .into_iter()
+                .map(InterventionKind::params),
+        )
+        .chain([&risk::settings::PARAMS])
 }
 
 /// All editable numbers, in form order.
@@ -272,6 +297,7 @@ static MONITORING_LINE: FieldSpec = FieldSpec {
     integer: false,
     optional: false,
     applies: |_| true,
+    range: None,
     source: Text::new("", ""),
     get: |_| 0.0,
     set: |_, _| {},
@@ -289,6 +315,7 @@ const fn adoption_spec(id: &'static str, kind: InterventionKind) -> FieldSpec {
         integer: false,
         optional: false,
         applies: |_| true,
+        range: None,
         source: Text::new("", ""),
         get: |_| 0.0,
         set: |_, _| {},

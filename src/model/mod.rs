@@ -14,6 +14,7 @@ pub mod monitoring_line;
 pub mod notice;
 pub mod presets;
 pub mod projection;
+pub mod risk;
 pub mod scenario;
 pub mod text;
 pub mod trace;

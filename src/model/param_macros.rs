@@ -15,6 +15,7 @@ macro_rules! field {
             integer: false,
             optional: true,
             applies: |_| true,
+            range: None,
             source: $crate::model::text::Text::new($src_zh, $src_en),
             get: |s: &$crate::model::scenario::Scenario| s.$($path).+.unwrap_or(f64::NAN),
             set: |s: &mut $crate::model::scenario::Scenario, v: f64| {
@@ -33,6 +34,7 @@ macro_rules! field {
             integer: false,
             optional: false,
             applies: |_| true,
+            range: None,
             source: $crate::model::text::Text::new($src_zh, $src_en),
             get: |s: &$crate::model::scenario::Scenario| s.$($path).+,
             set: |s: &mut $crate::model::scenario::Scenario, v: f64| s.$($path).+ = v,
@@ -49,6 +51,7 @@ macro_rules! field {
             integer: true,
             optional: false,
             applies: |_| true,
+            range: None,
             source: $crate::model::text::Text::new($src_zh, $src_en),
             get: |s: &$crate::model::scenario::Scenario| s.$($path).+ as f64,
             set: |s: &mut $crate::model::scenario::Scenario, v: f64| s.$($path).+ = v as $int,

@@ -8,6 +8,7 @@ use crate::model::fields::{ChoiceSpec, Params, Section};
 use super::household::Household;
 use super::interventions::Interventions;
 use super::monitoring_line::MonitoringLine;
+use super::risk::RiskSettings;
 use super::text::Text;
 use super::units::{Percent, Unit};
 
@@ -27,6 +28,9 @@ pub struct Scenario {
     pub horizon: Horizon,
     pub economics: Economics,
     pub monitoring_line: MonitoringLine,
+    /// Shocks, relief rule, seed and draws of the risk model (absent in older files: defaults).
+    #[serde(default)]
+    pub risk: RiskSettings,
 }
 
 /// Which years are projected: `base_year` (year index 0) and the `years − 1` that follow.
@@ -67,6 +71,7 @@ impl Default for Scenario {
             horizon: Horizon::default(),
             economics: Economics::default(),
             monitoring_line: MonitoringLine::default(),
+            risk: RiskSettings::default(),
         }
     }
 }
