@@ -1,4 +1,4 @@
-// trunk post_build hook (see Trunk.toml): writes sw.js into the staging directory from the
+// Run by scripts/post-build.mjs (trunk post_build), after csp.mjs: writes sw.js into the staging directory from the
 // template pwa/sw.js, filling in every file of this build and a build id hashed from their
 // contents. trunk hashes asset names, so the list must come from the build output itself.
 // Plain Node, no packages: nothing is downloaded. Also usable by hand:

@@ -191,3 +191,14 @@ fn every_figure_code_round_trips() {
     assert_eq!(decode("pc:notayear:0"), None);
     assert_eq!(decode("zz"), None);
 }
+
+/// The Monte Carlo gives the same figures in the browser as natively (same scenario and seed):
+/// the fingerprint holds the median income of one year and the probability below the line of
+/// another, to every bit, as `cargo test --test model_risk` computes them.
+#[wasm_bindgen_test]
+fn risk_figures_match_native_bit_for_bit() {
+    use village_income_planner::model::risk::{
+        reproducibility_fingerprint, REPRODUCIBILITY_FINGERPRINT,
+    };
+    assert_eq!(reproducibility_fingerprint(), REPRODUCIBILITY_FINGERPRINT);
+}

@@ -6,10 +6,12 @@ pub mod canvas;
 pub mod compare;
 pub mod contributions;
 pub mod cost_vs_gain;
+pub mod fan;
 pub mod frame;
 pub mod herd;
 pub mod palette;
 pub mod per_capita;
+pub mod tornado;
 
 pub use canvas::HiDpiCanvas;
 

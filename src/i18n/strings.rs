@@ -184,3 +184,86 @@ pub const OUT_OF_RANGE: Text = Text::new("超出范围", "Out of range");
 /// header, and the first field measured in mu). Chinese readers need no note. Rendered as
 /// `MU_EXPLAINED.0`, 亩 (marked as Chinese), `MU_EXPLAINED.1`.
 pub const MU_EXPLAINED: (&str, &str) = ("1 mu (", ") ≈ 667 m², 1/15 ha");
+
+// Risk (issue 10): the Monte Carlo panel, its charts and the tornado.
+pub const RISK_TITLE: Text =
+    Text::new("风险：会不会返贫？", "Risk: will this household fall back?");
+pub const RISK_INTRO: Text = Text::new(
+    "按左侧“风险冲击”和“防返贫救助”中的设定，反复抽取大病、灾害、意外、价格、租金、旅游和失业冲击，看收入可能落在哪里、低于监测线的概率以及救助金的支出。上方的逐年测算仍是不发生冲击时的结果。",
+    "Draws illness, disaster, accident, price, rent, tourism and job shocks again and again, as set under “Shocks” and “Relief fund”, to show where income may land, how likely it is to fall below the line and what the relief fund pays. The yearly projection above stays the result with no shocks.",
+);
+pub const RISK_LOADING: Text = Text::new("正在加载风险计算…", "Loading the risk calculation…");
+pub const RISK_RUNNING: Text = Text::new("正在模拟：", "Simulating:");
+pub const RISK_FAILED: Text =
+    Text::new("风险计算未能完成：", "The risk calculation did not finish:");
+pub const RISK_WITHOUT: Text = Text::new("无措施", "without");
+pub const RISK_EVER_BELOW: Text = Text::new(
+    "测算期内至少一年低于监测线的概率（有措施 · 无措施）",
+    "Chance of at least one year below the line (with · without interventions)",
+);
+pub const RISK_BACK_BELOW: Text = Text::new(
+    "返贫概率：高于监测线后又跌回线下（有措施 · 无措施）",
+    "Chance of falling back: below the line after a year above it (with · without)",
+);
+pub const RISK_RELIEF_TOTAL: Text = Text::new(
+    "测算期内防返贫救助金（预期 · 95% 分位）",
+    "Relief fund paid over the period (expected · 95th percentile)",
+);
+pub const RISK_TABLE_CAPTION: Text = Text::new(
+    "逐年风险：人均纯收入分位数（元/人）、低于监测线的概率（± 标准误）、预期缺口和救助金（元/户）",
+    "Risk by year: per-capita income percentiles (yuan/person), chance below the line (± standard error), expected shortfall and relief (yuan/household)",
+);
+pub const RISK_COL_P10: Text = Text::new("人均 10% 分位", "Per capita P10");
+pub const RISK_COL_P50: Text = Text::new("中位数", "Median");
+pub const RISK_COL_P90: Text = Text::new("90% 分位", "P90");
+pub const RISK_COL_P_BELOW: Text = Text::new("低于监测线概率", "Chance below line");
+pub const RISK_COL_P_BELOW_BASELINE: Text = Text::new("无措施时", "Without interventions");
+pub const RISK_COL_P_BELOW_RELIEF: Text = Text::new("救助后", "After relief");
+pub const RISK_COL_SHORTFALL: Text =
+    Text::new("预期缺口（元/人）", "Expected shortfall (yuan/person)");
+pub const RISK_COL_RELIEF_MEAN: Text =
+    Text::new("救助金均值（元/户）", "Relief, mean (yuan/household)");
+pub const RISK_COL_RELIEF_P95: Text = Text::new("救助金 95% 分位", "Relief, 95th percentile");
+pub const CHART_FAN: Text = Text::new(
+    "冲击下的人均纯收入（扇形图）",
+    "Per-capita income under shocks (fan chart)",
+);
+pub const CHART_ALT_FAN: Text = Text::new(
+    "扇形图：各年人均纯收入在模拟中的分布（10%–90% 与 25%–75% 区间、中位数），对照无措施时的区间和监测线；数据见下表",
+    "Fan chart: the spread of per-capita income across the draws each year (10–90 % and 25–75 % bands, median) against the no-intervention band and the line; figures in the table below",
+);
+pub const RISK_LEGEND_MEDIAN: Text = Text::new("有措施：中位数", "With interventions: median");
+pub const RISK_LEGEND_MIDDLE_HALF: Text =
+    Text::new("有措施：一半的模拟落在此区间", "With: middle half of draws");
+pub const RISK_LEGEND_EIGHT_IN_TEN: Text =
+    Text::new("有措施：八成的模拟落在此区间", "With: eight in ten draws");
+pub const RISK_LEGEND_BASELINE_BAND: Text =
+    Text::new("无措施：八成的模拟", "Without: eight in ten draws");
+pub const RISK_LEGEND_BASELINE_MEDIAN: Text = Text::new("无措施：中位数", "Without: median");
+pub const CHART_TORNADO: Text = Text::new(
+    "哪些输入最影响结果（龙卷风图）",
+    "Which inputs move the result most (tornado)",
+);
+pub const CHART_ALT_TORNADO: Text = Text::new(
+    "龙卷风图：每个输入在其范围两端时所选结果的值，影响最大的在上；数据见下表",
+    "Tornado chart: the chosen result with each input at either end of its range, largest effect on top; figures in the table below",
+);
+pub const TORNADO_METRIC: Text = Text::new("看哪个结果", "Result");
+pub const TORNADO_METRIC_PER_CAPITA: Text =
+    Text::new("某年人均纯收入", "Per-capita income in a year");
+pub const TORNADO_METRIC_NPV: Text = Text::new("净现值（全部措施）", "NPV (all interventions)");
+pub const TORNADO_METRIC_P_BELOW: Text =
+    Text::new("某年低于监测线的概率", "Chance below the line in a year");
+pub const TORNADO_LOW_END: Text = Text::new("输入取低值时", "Input at its low end");
+pub const TORNADO_HIGH_END: Text = Text::new("输入取高值时", "Input at its high end");
+pub const TORNADO_AS_IT_STANDS: Text = Text::new("现值", "as it stands");
+pub const TORNADO_CAPTION: Text = Text::new("敏感性：当前结果", "Sensitivity: result as it stands");
+pub const TORNADO_COL_INPUT: Text = Text::new("输入", "Input");
+pub const TORNADO_COL_RANGE: Text = Text::new("范围依据", "Range from");
+pub const TORNADO_RANGE_DOCUMENTED: Text = Text::new("有出处的范围", "documented range");
+pub const TORNADO_RANGE_25: Text = Text::new("无出处：±25%", "none documented: ±25 %");
+pub const AXIS_YUAN: Text = Text::new("元", "yuan");
+pub const AXIS_PERCENT: Text = Text::new("%", "%");
+pub const SECTION_RISK: Text = Text::new("风险冲击", "Shocks");
+pub const SECTION_RELIEF: Text = Text::new("防返贫救助", "Relief fund");
+pub const NO_LINE: Text = Text::new("无监测线", "no line");

@@ -9,19 +9,101 @@
 use crate::i18n::strings::{STATUS_PLACEHOLDER, STATUS_VERIFIED};
 use crate::model::monitoring_line::RowStatus;
 use crate::model::projection::IncomeCategory;
+use crate::model::risk::{Estimate, RiskResult, RiskYear};
 use crate::model::{InterventionKind, Projection, Scenario, Source, Text, YearRow};
 
 /// The projection of `s` as CSV text (starting with U+FEFF), headers in the chosen language.
 pub fn projection_csv(s: &Scenario, p: &Projection, english: bool) -> String {
+    projection_csv_with_risk(s, p, None, english)
+}
+
+/// As [`projection_csv`], and when the risk analysis of this very scenario has finished, its
+/// figures by year in further columns (draws and seed in every row, so a row stands alone).
+pub fn projection_csv_with_risk(
+    s: &Scenario,
+    p: &Projection,
+    risk: Option<&RiskResult>,
+    english: bool,
+) -> String {
     let columns = columns();
     let mut out = String::from('\u{FEFF}');
-    let header: Vec<String> = columns.iter().map(|c| c.header(english)).collect();
+    let mut header: Vec<String> = columns.iter().map(|c| c.header(english)).collect();
+    if risk.is_some() {
+        header.extend(RISK_COLUMNS.iter().map(|t| t.get(english).to_string()));
+    }
     push_record(&mut out, &header);
-    for row in &p.rows {
-        let cells: Vec<String> = columns.iter().map(|c| c.cell(s, row, english)).collect();
+    for (i, row) in p.rows.iter().enumerate() {
+        let mut cells: Vec<String> = columns.iter().map(|c| c.cell(s, row, english)).collect();
+        if let Some(r) = risk {
+            cells.extend(risk_cells(r, r.years.get(i)));
+        }
         push_record(&mut out, &cells);
     }
     out
+}
+
+const RISK_COLUMNS: [Text; 11] = [
+    Text::new("风险：模拟次数", "Risk: draws"),
+    Text::new("风险：随机种子", "Risk: seed"),
+    Text::new(
+        "风险：人均纯收入 10% 分位（元/人）",
+        "Risk: per capita P10 (yuan/person)",
+    ),
+    Text::new(
+        "风险：人均纯收入中位数（元/人）",
+        "Risk: per capita median (yuan/person)",
+    ),
+    Text::new(
+        "风险：人均纯收入 90% 分位（元/人）",
+        "Risk: per capita P90 (yuan/person)",
+    ),
+    Text::new(
+        "风险：低于监测线概率（%）",
+        "Risk: chance below the line (%)",
+    ),
+    Text::new(
+        "风险：低于监测线概率标准误（%）",
+        "Risk: standard error of that chance (%)",
+    ),
+    Text::new(
+        "风险：无措施时低于监测线概率（%）",
+        "Risk: chance below the line without interventions (%)",
+    ),
+    Text::new(
+        "风险：救助后低于监测线概率（%）",
+        "Risk: chance below the line after relief (%)",
+    ),
+    Text::new(
+        "风险：救助金均值（元/户）",
+        "Risk: relief, mean (yuan/household)",
+    ),
+    Text::new(
+        "风险：救助金 95% 分位（元/户）",
+        "Risk: relief, 95th percentile (yuan/household)",
+    ),
+];
+
+fn risk_cells(r: &RiskResult, y: Option<&RiskYear>) -> Vec<String> {
+    let pct = |e: Option<Estimate>, se: bool| {
+        e.map(|e| number(100.0 * if se { e.se } else { e.p }))
+            .unwrap_or_default()
+    };
+    let mut cells = vec![r.draws.to_string(), r.seed.to_string()];
+    match y {
+        Some(y) => cells.extend([
+            number(y.per_capita.p10),
+            number(y.per_capita.p50),
+            number(y.per_capita.p90),
+            pct(y.p_below, false),
+            pct(y.p_below, true),
+            pct(y.p_below_baseline, false),
+            pct(y.p_below_after_relief, false),
+            number(y.relief_mean_yuan),
+            number(y.relief_p95_yuan),
+        ]),
+        None => cells.extend(std::iter::repeat_n(String::new(), RISK_COLUMNS.len() - 2)),
+    }
+    cells
 }
 
 /// One CSV column: how it is titled and what it shows.

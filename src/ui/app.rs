@@ -10,8 +10,8 @@ use yew::prelude::*;
 use super::browser;
 use super::components::{
     Chart, CompareView, ExplainPanel, FileMenu, FormSection, Header, Headlines, ModelNotices,
-    MonitoringLineEditor, PrintReport, ScenarioBar, ShareDialog, StatusBanner, UpdateNotice,
-    YearTable,
+    MonitoringLineEditor, PrintReport, RiskPanel, ScenarioBar, ShareDialog, StatusBanner,
+    UpdateNotice, YearTable,
 };
 use super::hooks::use_autosave::{boot, use_autosave};
 use super::hooks::use_lang::{remember_lang, stored_lang};
@@ -24,6 +24,8 @@ use crate::model::explain::{explain, Figure};
 use crate::model::fields::Section;
 use crate::model::interventions::InterventionKind;
 use crate::model::projection::project_unchecked;
+use crate::model::risk::RiskResult;
+use crate::model::trace::Trace;
 use crate::storage::share::scenario_from_fragment_noting;
 
 /// Quiet time before results are announced to screen readers, so typing is not read aloud.
@@ -70,6 +72,10 @@ pub fn App() -> Html {
     // View state, not part of any scenario: what "how was this computed" shows, whether the
     // compare view and the share dialog are open.
     let explained = use_state(|| None::<Figure>);
+    // A risk figure's explanation comes with its result from the worker, not from the projection.
+    let risk_trace = use_state(|| None::<Trace>);
+    // The risk analysis of the scenario on screen once finished, for the CSV and the print.
+    let risk_current = use_state_eq(|| None::<Rc<RiskResult>>);
     let comparing = use_state(|| false);
     let sharing = use_state(|| false);
     let trace = use_memo((scenario.clone(), *explained), |(scenario, figure)| {
@@ -119,11 +125,31 @@ pub fn App() -> Html {
     };
     let on_explain = {
         let explained = explained.clone();
-        Callback::from(move |f: Figure| explained.set(Some(f)))
+        let risk_trace = risk_trace.clone();
+        Callback::from(move |f: Figure| {
+            risk_trace.set(None);
+            explained.set(Some(f));
+        })
+    };
+    let on_trace = {
+        let explained = explained.clone();
+        let risk_trace = risk_trace.clone();
+        Callback::from(move |t: Trace| {
+            explained.set(None);
+            risk_trace.set(Some(t));
+        })
+    };
+    let on_current = {
+        let risk_current = risk_current.clone();
+        Callback::from(move |r: Option<Rc<RiskResult>>| risk_current.set(r))
     };
     let on_close = {
         let explained = explained.clone();
-        Callback::from(move |()| explained.set(None))
+        let risk_trace = risk_trace.clone();
+        Callback::from(move |()| {
+            explained.set(None);
+            risk_trace.set(None);
+        })
     };
     let on_notice = {
         let notice = notice.clone();
@@ -203,11 +229,13 @@ pub fn App() -> Html {
                     { section(strings::SECTION_INCOME, Section::Income, Html::default()) }
                     { for interventions }
                     { section(strings::SECTION_PROJECTION, Section::Projection, line_editor) }
+                    { section(strings::SECTION_RISK, Section::Risk, Html::default()) }
+                    { section(strings::SECTION_RELIEF, Section::Relief, Html::default()) }
                 </section>
                 <section class="results" aria-labelledby="results-title">
-                    <PrintReport scenario={scenario.clone()} name={display_name(active, l)} lang={l} />
+                    <PrintReport scenario={scenario.clone()} name={display_name(active, l)} risk={(*risk_current).clone()} lang={l} />
                     <h2 id="results-title">{ l.tr(strings::RESULTS) }{ " · " }{ display_name(active, l) }</h2>
-                    <FileMenu workspace={state.workspace.clone()} projection={Rc::clone(&projection)} lang={l}
+                    <FileMenu workspace={state.workspace.clone()} projection={Rc::clone(&projection)} risk={(*risk_current).clone()} lang={l}
                         dispatch={dispatch.clone()} {on_notice} {on_share} />
                     if *comparing {
                         <CompareView workspace={state.workspace.clone()} lang={l} dispatch={dispatch.clone()} />
@@ -217,9 +245,10 @@ pub fn App() -> Html {
                     <Headlines projection={Rc::clone(&projection)} lang={l} on_explain={on_explain.clone()} />
                     <div class="charts">{ for charts }</div>
                     <YearTable projection={projection} lang={l} {on_explain} />
+                    <RiskPanel scenario={Rc::new(scenario.clone())} lang={l} {on_trace} {on_current} />
                 </section>
             </main>
-            <ExplainPanel trace={(*trace).clone()} lang={l} {on_close} />
+            <ExplainPanel trace={(*risk_trace).clone().or_else(|| (*trace).clone())} lang={l} {on_close} />
             if *sharing {
                 <ShareDialog scenario={scenario.clone()} lang={l} on_close={on_share_close} />
             }

@@ -8,6 +8,7 @@ pub mod figure_code;
 pub mod hooks;
 pub mod notice;
 pub mod qr;
+pub mod risk_client;
 pub mod state;
 
 pub use app::App;

@@ -57,14 +57,24 @@ pub fn Chart(props: &ChartProps) -> Html {
     }
 }
 
-/// One HTML legend entry: a swatch drawn like the series, and its name.
+/// One HTML legend entry: a swatch drawn like the series, and its name. The swatch is a small SVG
+/// with the colour in presentation attributes: a `style` attribute would be refused by the page's
+/// Content-Security-Policy (no inline styles).
 pub fn legend_item(e: LegendEntry) -> Html {
     let RGBColor(r, g, b) = e.color;
-    let style = format!("--swatch: rgb({r},{g},{b})");
-    let mark = match e.mark {
-        Mark::Line => "line",
-        Mark::Dashed => "dashed",
-        Mark::Block => "block",
+    let color = format!("rgb({r},{g},{b})");
+    let swatch = match e.mark {
+        Mark::Block => html! {
+            <svg class="swatch block" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" rx="2" fill={color} /></svg>
+        },
+        Mark::Line | Mark::Dashed => {
+            let dash = (e.mark == Mark::Dashed).then_some("4 2");
+            html! {
+                <svg class="swatch line" viewBox="0 0 16 4" preserveAspectRatio="none" aria-hidden="true">
+                    <line x1="0" y1="2" x2="16" y2="2" stroke={color} stroke-width="3" stroke-dasharray={dash} />
+                </svg>
+            }
+        }
     };
-    html! { <li><span class={classes!("swatch", mark)} {style} aria-hidden="true"></span>{ e.label }</li> }
+    html! { <li>{ swatch }{ e.label }</li> }
 }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 use crate::model::{Projection, Scenario, Text};
-use crate::storage::csv::projection_csv;
+use crate::storage::csv::projection_csv_with_risk;
 use crate::storage::files::{
     export_scenario, export_workspace, import_file_noting, safe_file_name, ImportError, Imported,
 };
@@ -32,6 +32,8 @@ const PRINT: Text = Text::new("打印报告", "Print report");
 pub struct FileMenuProps {
     pub workspace: Workspace,
     pub projection: Rc<Projection>,
+    /// The finished risk analysis of the active scenario, if any: its columns go in the CSV.
+    pub risk: Option<Rc<crate::model::risk::RiskResult>>,
     pub lang: Lang,
     pub dispatch: Dispatch,
     pub on_notice: Callback<Notice>,
@@ -159,13 +161,14 @@ pub fn FileMenu(props: &FileMenuProps) -> Html {
         })
     };
     let export_csv = {
-        let (s, p, file) = (
+        let (s, p, risk, file) = (
             active,
             props.projection.clone(),
+            props.risk.clone(),
             safe_file_name(&stem, "csv"),
         );
         Callback::from(move |_| {
-            let csv = projection_csv(&s, &p, lang.is_en());
+            let csv = projection_csv_with_risk(&s, &p, risk.as_deref(), lang.is_en());
             let _ = browser::download(&file, "text/csv;charset=utf-8", &csv);
         })
     };

@@ -1,11 +1,14 @@
 //! What only the printed report shows: a title with the scenario and date, and the scenario's
 //! assumptions (every input of the household and of each intervention that is on).
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::i18n::{format_amount, strings, Lang};
 use crate::model::fields::{Section, CHOICES, FIELDS};
 use crate::model::interventions::InterventionKind;
+use crate::model::risk::RiskResult;
 use crate::model::{Scenario, Text};
 use crate::ui::browser;
 
@@ -22,6 +25,8 @@ pub struct PrintReportProps {
     pub scenario: Scenario,
     /// The scenario's name as shown on screen.
     pub name: String,
+    /// The finished risk analysis, when shown: its shocks and relief rule are assumptions too.
+    pub risk: Option<Rc<RiskResult>>,
     pub lang: Lang,
 }
 
@@ -50,6 +55,18 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
     ]
     .into_iter()
     .map(|(title, section)| html! { <div class="assumption-group"><h3>{ lang.tr(title) }</h3>{ list(section) }</div> });
+    let risk = props.risk.as_ref().map(|r| {
+        let run = match lang {
+            Lang::Zh => format!("{} 次模拟，随机种子 {}", r.draws, r.seed),
+            Lang::En => format!("{} draws, seed {}", r.draws, r.seed),
+        };
+        html! {
+            <>
+                <div class="assumption-group"><h3>{ lang.tr(strings::SECTION_RISK) }{ " · " }{ run }</h3>{ list(Section::Risk) }</div>
+                <div class="assumption-group"><h3>{ lang.tr(strings::SECTION_RELIEF) }</h3>{ list(Section::Relief) }</div>
+            </>
+        }
+    });
     let on: Vec<InterventionKind> = InterventionKind::ALL
         .into_iter()
         .filter(|k| s.interventions.schedule(*k).enabled)
@@ -67,6 +84,7 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
                 { for groups }
                 if on.is_empty() { <p>{ lang.tr(NONE_ON) }</p> }
                 { for interventions }
+                { for risk }
             </div>
         </section>
     }
