@@ -94,7 +94,9 @@ fn a_scenario_changed_everywhere_still_makes_a_usable_link() {
     assert!(validate(&s).is_ok(), "{:?}", validate(&s));
     let link = encode_link(&s);
     println!("scenario changed everywhere: {} payload chars", link.len());
-    assert!(link.len() < MAX_FRAGMENT_CHARS / 4, "{}", link.len());
+    // 4,760 with the risk model's 42 fields and 7 switches (issue 10) changed too; under 4,096
+    // before.
+    assert!(link.len() < MAX_FRAGMENT_CHARS / 3, "{}", link.len());
     assert_eq!(decode_link(&link), Ok(s));
 }
 

@@ -275,8 +275,8 @@ fn links_made_by_the_released_version_still_open() {
         opened += 1;
     }
     assert_eq!(opened, 5);
-    // New links are written in format 2, against the schema-2 base.
+    // New links are written in format 3, against the schema-2 base with the risk settings.
     let today = (preset("yuli_cotton").unwrap().build)();
-    assert!(encode_link(&today).starts_with('2'));
+    assert!(encode_link(&today).starts_with('3'));
     assert_eq!(decode_link(&encode_link(&today)).unwrap(), today);
 }

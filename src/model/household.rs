@@ -219,7 +219,8 @@ impl Default for BaselineHerd {
 pub static PARAMS: Params = Params {
     fields: &[
         field!(Section::Household, household.members_persons: f64, "家庭人口", "Household members", Unit::Persons, 1.0, 15.0,
-        "新疆普查户均 3.26 人(2010)；两县 2020 年 2.62 与 3.32 人。按本户实际人数填写", "Xinjiang census 3.26 a household (2010); two counties 2020: 2.62 and 3.32. Enter the household's own"),
+        "新疆普查户均 3.26 人(2010)；两县 2020 年 2.62 与 3.32 人。按本户实际人数填写", "Xinjiang census 3.26 a household (2010); two counties 2020: 2.62 and 3.32. Enter the household's own")
+            .documented(1.0, 10.0, Text::new("参数表：1–10 人(新疆普查 3.26；两县 2.62、3.32)", "parameters.md: 1–10 persons (Xinjiang census 3.26; two counties 2.62 and 3.32)")),
         field!(Section::Household, household.laborers_persons: f64, "在家劳动力", "Laborers at home", Unit::Persons, 0.0, 10.0,
         "假设：户均 2 个劳动力", "Assumption: 2 laborers per household"),
         field!(Section::Household, household.land.cropland_mu: f64, "耕地面积", "Cropland", Unit::Mu, 0.0, 500.0,
@@ -247,7 +248,8 @@ pub static PARAMS: Params = Params {
         field!(Section::Household, household.labor.local_work_months: f64, "本地务工月数(基线)", "Months of local wage work (baseline)", Unit::Months, 0.0, 60.0,
         "假设：2 个月，对应 5,000 元本地务工收入", "Assumption: 2 months, behind the 5,000 yuan of local wages"),
         field!(Section::Income, household.income.own_farming_net_yuan_per_mu: f64, "每亩种植纯收入", "Own-farming net per mu", Unit::YuanPerMu, -500.0, 3_000.0,
-        "伽师县报告 2021：≤1,000 元/亩；默认 600", "Jiashi county report 2021: ≤ 1,000 yuan/mu; default 600"),
+        "伽师县报告 2021：≤1,000 元/亩；默认 600", "Jiashi county report 2021: ≤ 1,000 yuan/mu; default 600")
+            .documented(300.0, 1200.0, Text::new("参数表：300–1,200 元/亩(伽师县报告 2021)", "parameters.md: 300–1,200 yuan/mu (Jiashi county report 2021)")),
         field!(Section::Income, household.income.orchard_net_yuan_per_mu: f64, "每亩林果纯收入", "Orchard net per mu", Unit::YuanPerMu, -500.0, 10_000.0,
         "假设：按本户填写", "Assumption: enter the household's own"),
         field!(Section::Income, household.income.local_wages_yuan: f64, "本地务工收入", "Local wage income", Unit::YuanPerYear, 0.0, 500_000.0,

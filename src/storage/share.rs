@@ -6,7 +6,8 @@
 //! raw deflate of compact JSON. The JSON holds only the values that differ from a frozen base
 //! scenario, which keeps links short (a few hundred characters instead of thousands). Format `1`
 //! diffs against `share_base_v1.json` (the schema-1 defaults as released), format `2` against
-//! `share_base_v2.json` (schema 2). A base is frozen, not `Scenario::default()`, so recalibrating
+//! `share_base_v2.json` (schema 2), format `3` against `share_base_v3.json` (schema 2 with the
+//! risk model's settings, so a link carries only the risk values a planner changed). A base is frozen, not `Scenario::default()`, so recalibrating
 //! a model default never changes what an old link opens. A new `SCHEMA_VERSION` needs a new base
 //! and format character (a test fails until then); old links keep opening through their own
 //! base and the scenario migrations.
@@ -24,8 +25,9 @@ pub const FRAGMENT_PREFIX: &str = "s=";
 /// Payload formats: the character names the frozen base the JSON is a diff against.
 const FORMAT_V1: char = '1';
 const FORMAT_V2: char = '2';
+const FORMAT_V3: char = '3';
 /// What new links are written in.
-const FORMAT_CURRENT: char = FORMAT_V2;
+const FORMAT_CURRENT: char = FORMAT_V3;
 
 /// Longest payload accepted (characters). A scenario with awkward nine-digit fractions in every
 /// field is about 2,700; this leaves room for long names and monitoring-line tables while
@@ -43,11 +45,14 @@ const DEFLATE_LEVEL: u8 = 10;
 const BASE_V1: &str = include_str!("share_base_v1.json");
 /// Format 2's base: a schema-2 scenario, frozen when the format was released.
 const BASE_V2: &str = include_str!("share_base_v2.json");
+/// Format 3's base: format 2's with the risk settings of issue 10, frozen when it was released.
+const BASE_V3: &str = include_str!("share_base_v3.json");
 
 fn base(format: char) -> Option<Value> {
     let text = match format {
         FORMAT_V1 => BASE_V1,
         FORMAT_V2 => BASE_V2,
+        FORMAT_V3 => BASE_V3,
         _ => return None,
     };
     Some(serde_json::from_str(text).expect("a frozen base is valid JSON"))
@@ -310,7 +315,7 @@ mod tests {
 
     #[test]
     fn the_frozen_base_is_a_valid_scenario_of_the_current_schema() {
-        // Fails when SCHEMA_VERSION moves on: add `share_base_v3.json` and format '3' then.
+        // Fails when SCHEMA_VERSION moves on: add `share_base_v4.json` and format '4' then.
         let current = || base(FORMAT_CURRENT).unwrap();
         let frozen: Scenario = serde_json::from_value(current()).unwrap();
         assert_eq!(
@@ -323,6 +328,19 @@ mod tests {
         let mut merged = current();
         merge(&mut merged, diff(&current(), &today));
         assert_eq!(merged, today);
+    }
+
+    #[test]
+    fn a_format_2_link_opens_with_the_default_risk_settings() {
+        // A link written before the risk model: a diff against the v2 base, with no "risk".
+        let mut s = crate::model::Scenario::default();
+        s.household.members_persons = 4.0;
+        let mut full = serde_json::to_value(&s).unwrap();
+        full.as_object_mut().unwrap().remove("risk");
+        let json = diff(&base(FORMAT_V2).unwrap(), &full).to_string();
+        let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), DEFLATE_LEVEL);
+        let link = format!("{FORMAT_V2}{}", base64url::encode(&packed));
+        assert_eq!(decode_link(&link).unwrap(), s);
     }
 
     #[test]

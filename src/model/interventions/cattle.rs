@@ -505,7 +505,8 @@ pub static PARAMS: Params = Params {
         field!(Section::Intervention(K::Cattle), interventions.cattle.schedule.start_year: i32, "开始年份", "Start year", Unit::Year, 2015.0, 2070.0,
         "默认 2026 年", "Default 2026"),
         field!(Section::Intervention(K::Cattle), interventions.cattle.conception_per_service_pct: f64, "冷配情期受胎率", "AI conception per service", Unit::Percent, 10.0, 80.0,
-        "小农研究 35 %(常规冻精 30–56 %)；默认 35 %", "Smallholder studies 35 % (conventional semen 30–56 %); default 35 %"),
+        "小农研究 35 %(常规冻精 30–56 %)；默认 35 %", "Smallholder studies 35 % (conventional semen 30–56 %); default 35 %")
+            .documented(30.0, 60.0, Text::new("参数表：30–60 %(小农户 35 %；常规冻精 30–56 %)", "parameters.md: 30–60 % (smallholders 35 %; conventional semen 30–56 %)")),
         field!(Section::Intervention(K::Cattle), interventions.cattle.services_per_cow: u32, "每头最多冷配次数", "Most AI services per cow", Unit::Count, 1.0, 4.0,
         "假设：2 次，未孕再由本地公牛补配", "Assumption: 2, then the local bull"),
         field!(Section::Intervention(K::Cattle), interventions.cattle.breeding_heats: u32, "配种季情期数", "Heats in the breeding season", Unit::Count, 1.0, 17.0,

@@ -1063,7 +1063,8 @@ pub static PARAMS: Params = Params {
         field!(Section::Intervention(K::Sheep), interventions.sheep.ram_cost_yuan_per_head: f64, "每只改良种公羊价格", "Price of an improved ram", Unit::YuanPerHead, 0.0, 20_000.0,
         "假设：3,000 元；项目发放时为公共成本，以后农户自购补充", "Assumption: 3,000 yuan; public when the programme provides it, the household's when it replaces one"),
         field!(Section::Intervention(K::Sheep), interventions.sheep.traditional_lambing_rate_pct: f64, "本地母羊产羔率", "Lambing rate of local ewes", Unit::Percent, 60.0, 150.0,
-        "巴音布鲁克/蒙古羊 100–115 %，默认 105 %", "Bayinbuluk / Mongolian type 100–115 %; default 105 %"),
+        "巴音布鲁克/蒙古羊 100–115 %，默认 105 %", "Bayinbuluk / Mongolian type 100–115 %; default 105 %")
+            .documented(100.0, 115.0, Text::new("参数表：100–115 %(巴音布鲁克/蒙古型)", "parameters.md: 100–115 % (Bayinbuluk / Mongolian type)")),
         field!(Section::Intervention(K::Sheep), interventions.sheep.improved_lambing_rate_pct: f64, "提纯母羊产羔率", "Lambing rate of purified ewes", Unit::Percent, 60.0, 200.0,
         "假设：110 %(产羔数随母羊品种；无提纯数据，与本地相同即无变化)", "Assumption: 110 % (lambs follow the ewe's breed; no purification data — equal to the local rate means no change)")
             .when(|s| s.interventions.sheep.programme == SheepProgramme::Purification),
@@ -1112,7 +1113,8 @@ pub static PARAMS: Params = Params {
         field!(Section::Intervention(K::Sheep), interventions.sheep.ram_sale_weight_kg: f64, "公羊体重", "Ram weight", Unit::Kg, 40.0, 120.0,
         "巴音布鲁克羊品种资料：70 公斤", "Bayinbuluk breed page: 70 kg"),
         field!(Section::Intervention(K::Sheep), interventions.sheep.price_yuan_per_kg: f64, "活羊价格", "Live sheep price", Unit::YuanPerKg, 10.0, 60.0,
-        "农业农村部监测：32.5(2021.7)，29.3(2023上)，24–28(2024–25)", "Ministry monitoring: 32.5 (7/2021), 29.3 (H1 2023), 24–28 (2024–25)"),
+        "农业农村部监测：32.5(2021.7)，29.3(2023上)，24–28(2024–25)", "Ministry monitoring: 32.5 (7/2021), 29.3 (H1 2023), 24–28 (2024–25)")
+            .documented(22.0, 33.0, Text::new("参数表：22–33 元/公斤(农业农村部监测 2021–2025)", "parameters.md: 22–33 yuan/kg (Ministry monitoring 2021–2025)")),
         field!(Section::Intervention(K::Sheep), interventions.sheep.feed_vet_yuan_per_head: f64, "每只年防疫放牧费", "Vet and grazing per head a year", Unit::YuanPerHead, 0.0, 2_000.0,
         "假设：60 元(防疫、盐、夏季放牧；冬季补饲另计)", "Assumption: 60 yuan (vet, salt, summer grazing; winter feed apart)"),
         field!(Section::Intervention(K::Sheep), interventions.sheep.lamb_feed_vet_yuan_per_head: f64, "每只羔羊费用", "Cost per lamb", Unit::YuanPerHead, 0.0, 1_000.0,

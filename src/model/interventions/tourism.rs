@@ -305,7 +305,8 @@ pub static PARAMS: Params = Params {
         "假设：默认 2026 年", "Assumption: 2026 by default"),
         field!(Section::Intervention(K::Tourism), interventions.tourism.average_gain_yuan: f64, "户均增收", "Average gain per household", Unit::YuanPerYear, 0.0, 50_000.0,
         "尉犁调研：110 余户，户均增收 3,000 元以上", "Yuli survey: 110+ households, 3,000+ yuan each")
-            .when(|s| s.interventions.tourism.mode == TourismMode::AverageGain),
+            .when(|s| s.interventions.tourism.mode == TourismMode::AverageGain)
+            .documented(1000.0, 10000.0, Text::new("参数表：1,000–10,000 元(尉犁调研 3,000)", "parameters.md: 1,000–10,000 yuan (Yuli survey 3,000)")),
         field!(Section::Intervention(K::Tourism), interventions.tourism.average_gain_labor_months: f64, "户均增收所需劳动月", "Labor-months behind the average gain", Unit::Months, 0.0, 24.0,
         "假设：1.5 个劳动月(与分项默认 1 间客房 + 10 晚摆摊约 1.4 个劳动月相当)", "Assumption: 1.5 labor-months (the itemised defaults, one room and ten stall nights, take about 1.4)")
             .when(|s| s.interventions.tourism.mode == TourismMode::AverageGain),
@@ -317,13 +318,16 @@ pub static PARAMS: Params = Params {
             .when(|s| s.interventions.tourism.mode == TourismMode::Itemised),
         field!(Section::Intervention(K::Tourism), interventions.tourism.occupancy_pct: f64, "入住率", "Occupancy", Unit::Percent, 0.0, 100.0,
         "无巴州数据：旺季 25 %(可信度低，关键未知数)", "No Bayingolin data: 25 % in season (low confidence, the key unknown)")
-            .when(|s| s.interventions.tourism.mode == TourismMode::Itemised),
+            .when(|s| s.interventions.tourism.mode == TourismMode::Itemised)
+            .documented(5.0, 60.0, Text::new("参数表：5–60 %(无巴州数据)", "parameters.md: 5–60 % (no Bayingolin data)")),
         field!(Section::Intervention(K::Tourism), interventions.tourism.room_price_yuan_per_night: f64, "房价", "Room price", Unit::YuanPerNight, 0.0, 2_000.0,
         "新疆农家民宿：200 元/晚(100–600，可信度低)", "Xinjiang rural homestays: 200 yuan/night (100–600, low confidence)")
-            .when(|s| s.interventions.tourism.mode == TourismMode::Itemised),
+            .when(|s| s.interventions.tourism.mode == TourismMode::Itemised)
+            .documented(100.0, 600.0, Text::new("参数表：100–600 元/晚", "parameters.md: 100–600 yuan a night")),
         field!(Section::Intervention(K::Tourism), interventions.tourism.catering_share_pct: f64, "餐饮占民宿收入比例", "Catering share of homestay revenue", Unit::Percent, 0.0, 90.0,
         "乌鲁木齐南山案例：餐饮占民宿总收入(客房 + 餐饮)的 65 %", "Urumqi Nanshan case: catering is 65 % of homestay revenue (rooms + catering)")
-            .when(|s| s.interventions.tourism.mode == TourismMode::Itemised),
+            .when(|s| s.interventions.tourism.mode == TourismMode::Itemised)
+            .documented(40.0, 70.0, Text::new("参数表：40–70 %(乌鲁木齐南山案例 65 %)", "parameters.md: 40–70 % (Urumqi Nanshan case 65 %)")),
         field!(Section::Intervention(K::Tourism), interventions.tourism.operating_cost_pct: f64, "经营成本比例", "Operating cost share", Unit::Percent, 0.0, 100.0,
         "假设：60 %(食材、洗涤、水电)", "Assumption: 60 % (food, laundry, utilities)")
             .when(|s| s.interventions.tourism.mode == TourismMode::Itemised),

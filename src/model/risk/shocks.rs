@@ -13,7 +13,7 @@ use super::rng::{self, Rng, VILLAGE_UNIT};
 use super::settings::RiskSettings;
 use crate::model::interventions::frac;
 use crate::model::projection::{Source, SourceAmounts};
-use crate::model::scenario::Scenario;
+use crate::model::scenario::{Scenario, MAX_HORIZON_YEARS};
 use crate::model::text::Text;
 use crate::model::units::{Months, Yuan};
 
@@ -230,20 +230,25 @@ impl ShockModel {
     /// The shocks of draw `draw` for household `household` (0 for a single household).
     pub fn draw(&self, seed: u32, draw: u32, household: u32, out: &mut DrawShocks) {
         out.years.clear();
-        out.years.resize(self.years, YearShock::default());
+        out.years.resize(
+            self.years.min(MAX_HORIZON_YEARS as usize),
+            YearShock::default(),
+        );
         let village = Rng::new(seed as u64, draw as u64, VILLAGE_UNIT);
         let own = Rng::new(seed as u64, draw as u64, household as u64);
         self.village(&village, &mut out.years);
         self.household(&own, &mut out.years);
     }
 
+    // Years are indexed: a disaster reaches into the years after it, prices carry over.
+    #[allow(clippy::needless_range_loop)]
     fn village(&self, rng: &Rng, years: &mut [YearShock]) {
         let r = &self.r;
         if r.disaster.enabled {
             let d = &r.disaster;
             let p = frac(d.probability_pct);
             let n = d.recovery_years.max(1) as usize;
-            let mut livestock = vec![0.0; years.len()];
+            let mut livestock = [0.0; MAX_HORIZON_YEARS as usize];
             for t in 1..years.len() {
                 if rng.uniform(DISASTER, t as u32, 0) >= p {
                     continue;
