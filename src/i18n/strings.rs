@@ -184,3 +184,14 @@ pub const OUT_OF_RANGE: Text = Text::new("超出范围", "Out of range");
 /// header, and the first field measured in mu). Chinese readers need no note. Rendered as
 /// `MU_EXPLAINED.0`, 亩 (marked as Chinese), `MU_EXPLAINED.1`.
 pub const MU_EXPLAINED: (&str, &str) = ("1 mu (", ") ≈ 667 m², 1/15 ha");
+
+/// A first visit's start: a blank household or a county preset, instead of silently opening
+/// one county's preset.
+pub const START_TITLE: Text = Text::new("从哪里开始？", "Where to start?");
+pub const START_INTRO: Text = Text::new(
+    "下方显示的是一个示例方案。请选择起点：一个空白家庭（不启用任何措施，自己填写），或一个县的调研预设户。以后再打开时，会回到上次的方案。",
+    "What you see below is an example. Choose where to start: a blank household (no intervention on, to fill in yourself) or one of the counties' surveyed households. Later visits open your last scenario.",
+);
+pub const START_BLANK: Text = Text::new("空白家庭", "Blank household");
+pub const START_PRESETS: Text = Text::new("或县域预设户：", "or a county preset:");
+pub const START_KEEP: Text = Text::new("先看示例", "Keep the example");

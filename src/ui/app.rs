@@ -10,14 +10,14 @@ use yew::prelude::*;
 use super::browser;
 use super::components::{
     Chart, CompareView, ExplainPanel, FileMenu, FormSection, Header, Headlines, ModelNotices,
-    MonitoringLineEditor, PrintReport, ScenarioBar, ShareDialog, StatusBanner, UpdateNotice,
-    YearTable,
+    MonitoringLineEditor, PrintReport, ScenarioBar, ShareDialog, StartPanel, StatusBanner,
+    UpdateNotice, YearTable,
 };
 use super::hooks::use_autosave::{boot, use_autosave};
 use super::hooks::use_lang::{remember_lang, stored_lang};
 use super::hooks::LangContext;
 use super::notice::Notice;
-use super::state::{display_name, Action, PlannerState};
+use super::state::{display_name, Action, PlannerState, StartWith};
 use crate::charts::{herd::has_livestock, ChartKind};
 use crate::i18n::{format_yuan, strings, Lang};
 use crate::model::explain::{explain, Figure};
@@ -29,8 +29,17 @@ use crate::storage::share::scenario_from_fragment_noting;
 /// Quiet time before results are announced to screen readers, so typing is not read aloud.
 const ANNOUNCE_DELAY_MS: u32 = 1_200;
 
+/// What start-up found: the workspace to open, the store's state, a message, and whether this
+/// is a first visit that should be offered where to start.
+struct Started {
+    state: PlannerState,
+    status: super::notice::StoreStatus,
+    notice: Option<Notice>,
+    first_visit: bool,
+}
+
 /// Start-up: the stored workspace, plus a scenario from a share link in the URL, if any.
-fn start() -> (PlannerState, super::notice::StoreStatus, Option<Notice>) {
+fn start() -> Started {
     let booted = boot();
     let mut state = PlannerState::with(booted.workspace);
     let shared = scenario_from_fragment_noting(&browser::location_hash()).map(|shared| {
@@ -48,8 +57,26 @@ fn start() -> (PlannerState, super::notice::StoreStatus, Option<Notice>) {
         }
     });
     // A shared scenario's notice says what was upgraded in it; otherwise say it of the store.
+    // A first visit through a share link came for that scenario: no start choice then.
+    let first_visit = booted.first_visit && shared.is_none();
     let notice = shared.or(booted.upgrade.map(Notice::Upgraded));
-    (state, booted.status, notice)
+    Started {
+        state,
+        status: booted.status,
+        notice,
+        first_visit,
+    }
+}
+
+/// Moves focus to `<main>` and brings it into view.
+fn focus_main() {
+    if let Some(main) = gloo::utils::document()
+        .get_element_by_id(super::MAIN_ID)
+        .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
+        main.scroll_into_view();
+    }
 }
 
 #[component]
@@ -57,10 +84,11 @@ pub fn App() -> Html {
     let started = use_memo((), |()| start());
     let state = {
         let started = started.clone();
-        use_reducer(move || started.0.clone())
+        use_reducer(move || started.state.clone())
     };
-    let store_status = use_state(|| started.1.clone());
-    let notice = use_state(|| started.2.clone());
+    let store_status = use_state(|| started.status.clone());
+    let notice = use_state(|| started.notice.clone());
+    let starting = use_state(|| started.first_visit);
     let lang = use_state(stored_lang);
     let scenario = state.scenario().clone();
     // Every scenario in state is valid, so the unchecked projection never sees bad input.
@@ -180,14 +208,24 @@ pub fn App() -> Html {
     // navigate (and the URL fragment carries share links).
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
-        if let Some(main) = gloo::utils::document()
-            .get_element_by_id(super::MAIN_ID)
-            .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = main.focus();
-            main.scroll_into_view();
-        }
+        focus_main();
     });
+    // The chosen start replaces the panel; focus goes on to the form rather than to nowhere.
+    let on_start = {
+        let (dispatch, starting) = (dispatch.clone(), starting.clone());
+        Callback::from(move |with: StartWith| {
+            dispatch.dispatch(Action::Start(with));
+            starting.set(false);
+            focus_main();
+        })
+    };
+    let on_keep_example = {
+        let starting = starting.clone();
+        Callback::from(move |()| {
+            starting.set(false);
+            focus_main();
+        })
+    };
 
     html! {
         <ContextProvider<LangContext> context={lang_ctx.clone()}>
@@ -196,6 +234,9 @@ pub fn App() -> Html {
             <StatusBanner status={(*store_status).clone()} notice={(*notice).clone()} lang={l} {on_dismiss} />
             <ScenarioBar workspace={state.workspace.clone()} undo={state.undo.as_ref().map(|u| u.0)} lang={l}
                 dispatch={dispatch.clone()} comparing={*comparing} {on_compare} />
+            if *starting {
+                <StartPanel lang={l} {on_start} on_dismiss={on_keep_example} />
+            }
             <main class="workspace" id={super::MAIN_ID} tabindex="-1">
                 <section class="inputs" aria-labelledby="inputs-title">
                     <h2 id="inputs-title">{ l.tr(strings::INPUTS) }</h2>
