@@ -195,3 +195,52 @@ pub const START_INTRO: Text = Text::new(
 pub const START_BLANK: Text = Text::new("空白家庭", "Blank household");
 pub const START_PRESETS: Text = Text::new("或县域预设户：", "or a county preset:");
 pub const START_KEEP: Text = Text::new("先看示例", "Keep the example");
+
+/// An input whose text is not applied: the results, print, share and export keep the last
+/// valid scenario meanwhile, and say so.
+pub const UNAPPLIED_TITLE: Text = Text::new("输入未生效", "Input not applied");
+pub const UNAPPLIED_RESULTS: Text = Text::new(
+    "以下输入有误，结果仍按它们上一次有效的值计算。点击名称前往修改：",
+    "These inputs are not valid, so the results still use their last valid values. Click a name to go to it:",
+);
+pub const UNAPPLIED_ACTIONS: Text = Text::new(
+    "以下输入未生效，导出、分享和打印将使用它们上一次有效的值：",
+    "Not applied, so export, share and print use their last valid values: ",
+);
+pub const UNAPPLIED_SHARE: Text = Text::new(
+    "注意：以下输入未生效，此链接包含的是它们上一次有效的值：",
+    "Note: these inputs are not applied; this link holds their last valid values: ",
+);
+pub const UNAPPLIED_PRINT: Text = Text::new(
+    "注意：打印时以下输入未生效，本报告按它们上一次有效的值计算：",
+    "Note: when printed, these inputs were not applied; this report uses their last valid values: ",
+);
+pub const UNAPPLIED_SHORT: Text = Text::new("输入未生效：", "Not applied: ");
+
+/// Names in a sentence: "家庭人口、耕地面积" or "Household members, Cropland".
+pub fn list_names<S: AsRef<str>>(names: &[S], english: bool) -> String {
+    let sep = if english { ", " } else { "、" };
+    names
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::list_names;
+
+    #[test]
+    fn names_are_listed_in_each_language_way() {
+        assert_eq!(
+            list_names(&["家庭人口", "耕地面积"], false),
+            "家庭人口、耕地面积"
+        );
+        assert_eq!(
+            list_names(&["Members", "Cropland"], true),
+            "Members, Cropland"
+        );
+        assert_eq!(list_names::<&str>(&[], true), "");
+    }
+}

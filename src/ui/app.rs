@@ -11,11 +11,11 @@ use super::browser;
 use super::components::{
     Chart, CompareView, ExplainPanel, FileMenu, FormSection, Header, Headlines, ModelNotices,
     MonitoringLineEditor, PrintReport, ScenarioBar, ShareDialog, StartPanel, StatusBanner,
-    UpdateNotice, YearTable,
+    UnappliedNotice, UpdateNotice, YearTable,
 };
 use super::hooks::use_autosave::{boot, use_autosave};
 use super::hooks::use_lang::{remember_lang, stored_lang};
-use super::hooks::LangContext;
+use super::hooks::{LangContext, UnappliedContext, UnappliedInputs};
 use super::notice::Notice;
 use super::state::{display_name, Action, PlannerState, StartWith};
 use crate::charts::{herd::has_livestock, ChartKind};
@@ -89,6 +89,16 @@ pub fn App() -> Html {
     let store_status = use_state(|| started.status.clone());
     let notice = use_state(|| started.notice.clone());
     let starting = use_state(|| started.first_visit);
+    // Inputs whose text is not applied, as the fields report them. The context is built once:
+    // a new one each render would re-render every field on every keystroke.
+    let unapplied = use_reducer(UnappliedInputs::default);
+    let unapplied_ctx = {
+        let dispatcher = unapplied.dispatcher();
+        use_memo((), move |()| {
+            UnappliedContext(Callback::from(move |a| dispatcher.dispatch(a)))
+        })
+    };
+    let unapplied_names = unapplied.names();
     let lang = use_state(stored_lang);
     let scenario = state.scenario().clone();
     // Every scenario in state is valid, so the unchecked projection never sees bad input.
@@ -229,6 +239,7 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<LangContext> context={lang_ctx.clone()}>
+        <ContextProvider<UnappliedContext> context={(*unapplied_ctx).clone()}>
             <a class="skip-link" href={format!("#{}", super::MAIN_ID)} onclick={skip}>{ l.tr(strings::SKIP_TO_MAIN) }</a>
             <Header lang={l} {preset_id} on_lang={lang_ctx.set.clone()} {on_preset} {on_reset} />
             <StatusBanner status={(*store_status).clone()} notice={(*notice).clone()} lang={l} {on_dismiss} />
@@ -246,14 +257,15 @@ pub fn App() -> Html {
                     { section(strings::SECTION_PROJECTION, Section::Projection, line_editor) }
                 </section>
                 <section class="results" aria-labelledby="results-title">
-                    <PrintReport scenario={scenario.clone()} name={display_name(active, l)} lang={l} />
+                    <PrintReport scenario={scenario.clone()} name={display_name(active, l)} lang={l} unapplied={unapplied_names.clone()} />
                     <h2 id="results-title">{ l.tr(strings::RESULTS) }{ " · " }{ display_name(active, l) }</h2>
                     <FileMenu workspace={state.workspace.clone()} projection={Rc::clone(&projection)} lang={l}
-                        dispatch={dispatch.clone()} {on_notice} {on_share} />
+                        dispatch={dispatch.clone()} {on_notice} {on_share} unapplied={unapplied_names.clone()} />
                     if *comparing {
                         <CompareView workspace={state.workspace.clone()} lang={l} dispatch={dispatch.clone()} />
                     }
                     <p class="visually-hidden" aria-live="polite">{ (*announcement).clone() }</p>
+                    <UnappliedNotice inputs={(*unapplied).clone()} lang={l} />
                     <ModelNotices projection={Rc::clone(&projection)} lang={l} on_explain={on_explain.clone()} />
                     <Headlines projection={Rc::clone(&projection)} lang={l} on_explain={on_explain.clone()} />
                     <div class="charts">{ for charts }</div>
@@ -262,9 +274,10 @@ pub fn App() -> Html {
             </main>
             <ExplainPanel trace={(*trace).clone()} lang={l} {on_close} />
             if *sharing {
-                <ShareDialog scenario={scenario.clone()} lang={l} on_close={on_share_close} />
+                <ShareDialog scenario={scenario.clone()} lang={l} on_close={on_share_close} unapplied={unapplied_names} />
             }
             <UpdateNotice />
+        </ContextProvider<UnappliedContext>>
         </ContextProvider<LangContext>>
     }
 }

@@ -19,6 +19,7 @@ pub mod share_dialog;
 pub mod start_panel;
 pub mod status_banner;
 pub mod toggle_field;
+pub mod unapplied_notice;
 pub mod update_notice;
 pub mod year_table;
 
@@ -41,6 +42,7 @@ pub use share_dialog::ShareDialog;
 pub use start_panel::StartPanel;
 pub use status_banner::StatusBanner;
 pub use toggle_field::ToggleField;
+pub use unapplied_notice::UnappliedNotice;
 pub use update_notice::UpdateNotice;
 pub use year_table::YearTable;
 
