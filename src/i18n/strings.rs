@@ -22,6 +22,8 @@ pub const PRESETS: Text = Text::new("从预设新建", "New from preset");
 pub const ADD_PRESET: Text = Text::new("添加", "Add");
 pub const SKIP_TO_MAIN: Text = Text::new("跳到主要内容", "Skip to main content");
 pub const CHOOSE_PRESET: Text = Text::new("选择预设方案…", "Choose a preset…");
+/// The fold of the preset's note on narrow screens.
+pub const PRESET_NOTE: Text = Text::new("预设说明", "About this preset");
 pub const RESET_TO_PRESET: Text = Text::new("恢复预设", "Reset to preset");
 pub const RANGE: Text = Text::new("范围", "Range");
 pub const DEFAULT_SOURCE: Text = Text::new("默认值来源", "Source of default");

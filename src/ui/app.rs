@@ -11,7 +11,7 @@ use super::browser;
 use super::components::{
     Chart, CompareView, ExplainPanel, FileMenu, FormSection, Header, Headlines, ModelNotices,
     MonitoringLineEditor, PrintReport, ScenarioBar, ShareDialog, StartPanel, StatusBanner,
-    UnappliedNotice, UpdateNotice, YearTable,
+    SummaryBar, UnappliedNotice, UpdateNotice, YearTable,
 };
 use super::hooks::use_autosave::{boot, use_autosave};
 use super::hooks::use_lang::{remember_lang, stored_lang};
@@ -99,6 +99,9 @@ pub fn App() -> Html {
         })
     };
     let unapplied_names = unapplied.names();
+    // Narrow screens open with the rarely used sections folded (baseline income detail, the
+    // settings and the monitoring-line table), so the interventions come sooner.
+    let narrow = *use_memo((), |()| browser::is_narrow());
     let lang = use_state(stored_lang);
     let scenario = state.scenario().clone();
     // Every scenario in state is valid, so the unchecked projection never sees bad input.
@@ -192,10 +195,10 @@ pub fn App() -> Html {
         .as_deref()
         .and_then(crate::model::presets::preset)
         .map(|p| p.id);
-    let section = |title, section, children: Html| {
+    let section = |title, section, open: bool, children: Html| {
         html! {
             <FormSection {title} {section} scenario={scenario.clone()} lang={l}
-                dispatch={dispatch.clone()} {rejected}>{ children }</FormSection>
+                dispatch={dispatch.clone()} {rejected} {open}>{ children }</FormSection>
         }
     };
     let interventions = InterventionKind::ALL.iter().map(|&kind| {
@@ -241,20 +244,21 @@ pub fn App() -> Html {
         <ContextProvider<LangContext> context={lang_ctx.clone()}>
         <ContextProvider<UnappliedContext> context={(*unapplied_ctx).clone()}>
             <a class="skip-link" href={format!("#{}", super::MAIN_ID)} onclick={skip}>{ l.tr(strings::SKIP_TO_MAIN) }</a>
-            <Header lang={l} {preset_id} on_lang={lang_ctx.set.clone()} {on_preset} {on_reset} />
+            <Header lang={l} {preset_id} {narrow} on_lang={lang_ctx.set.clone()} {on_preset} {on_reset} />
             <StatusBanner status={(*store_status).clone()} notice={(*notice).clone()} lang={l} {on_dismiss} />
             <ScenarioBar workspace={state.workspace.clone()} undo={state.undo.as_ref().map(|u| u.0)} lang={l}
                 dispatch={dispatch.clone()} comparing={*comparing} {on_compare} />
             if *starting {
                 <StartPanel lang={l} {on_start} on_dismiss={on_keep_example} />
             }
+            <SummaryBar projection={Rc::clone(&projection)} lang={l} unapplied={(*unapplied).clone()} />
             <main class="workspace" id={super::MAIN_ID} tabindex="-1">
                 <section class="inputs" aria-labelledby="inputs-title">
                     <h2 id="inputs-title">{ l.tr(strings::INPUTS) }</h2>
-                    { section(strings::SECTION_HOUSEHOLD, Section::Household, Html::default()) }
-                    { section(strings::SECTION_INCOME, Section::Income, Html::default()) }
+                    { section(strings::SECTION_HOUSEHOLD, Section::Household, true, Html::default()) }
+                    { section(strings::SECTION_INCOME, Section::Income, !narrow, Html::default()) }
                     { for interventions }
-                    { section(strings::SECTION_PROJECTION, Section::Projection, line_editor) }
+                    { section(strings::SECTION_PROJECTION, Section::Projection, !narrow, line_editor) }
                 </section>
                 <section class="results" aria-labelledby="results-title">
                     <PrintReport scenario={scenario.clone()} name={display_name(active, l)} lang={l} unapplied={unapplied_names.clone()} />

@@ -118,6 +118,13 @@ pub fn go_to_input(id: &str) {
     }
 }
 
+/// Whether the window is narrow (a phone, a split window): the layout's one-column width.
+pub fn is_narrow() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(max-width: 900px)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
 pub fn print() {
     if let Some(w) = web_sys::window() {
         let _ = w.print();
