@@ -22,6 +22,8 @@ pub const PRESETS: Text = Text::new("从预设新建", "New from preset");
 pub const ADD_PRESET: Text = Text::new("添加", "Add");
 pub const SKIP_TO_MAIN: Text = Text::new("跳到主要内容", "Skip to main content");
 pub const CHOOSE_PRESET: Text = Text::new("选择预设方案…", "Choose a preset…");
+/// The fold of the preset's note on narrow screens.
+pub const PRESET_NOTE: Text = Text::new("预设说明", "About this preset");
 pub const RESET_TO_PRESET: Text = Text::new("恢复预设", "Reset to preset");
 pub const RANGE: Text = Text::new("范围", "Range");
 pub const DEFAULT_SOURCE: Text = Text::new("默认值来源", "Source of default");
@@ -267,3 +269,63 @@ pub const AXIS_PERCENT: Text = Text::new("%", "%");
 pub const SECTION_RISK: Text = Text::new("风险冲击", "Shocks");
 pub const SECTION_RELIEF: Text = Text::new("防返贫救助", "Relief fund");
 pub const NO_LINE: Text = Text::new("无监测线", "no line");
+
+/// A first visit's start: a blank household or a county preset, instead of silently opening
+/// one county's preset.
+pub const START_TITLE: Text = Text::new("从哪里开始？", "Where to start?");
+pub const START_INTRO: Text = Text::new(
+    "下方显示的是一个示例方案。请选择起点：一个空白家庭（不启用任何措施，自己填写），或一个县的调研预设户。以后再打开时，会回到上次的方案。",
+    "What you see below is an example. Choose where to start: a blank household (no intervention on, to fill in yourself) or one of the counties' surveyed households. Later visits open your last scenario.",
+);
+pub const START_BLANK: Text = Text::new("空白家庭", "Blank household");
+pub const START_PRESETS: Text = Text::new("或县域预设户：", "or a county preset:");
+pub const START_KEEP: Text = Text::new("先看示例", "Keep the example");
+
+/// An input whose text is not applied: the results, print, share and export keep the last
+/// valid scenario meanwhile, and say so.
+pub const UNAPPLIED_TITLE: Text = Text::new("输入未生效", "Input not applied");
+pub const UNAPPLIED_RESULTS: Text = Text::new(
+    "以下输入有误，结果仍按它们上一次有效的值计算。点击名称前往修改：",
+    "These inputs are not valid, so the results still use their last valid values. Click a name to go to it:",
+);
+pub const UNAPPLIED_ACTIONS: Text = Text::new(
+    "以下输入未生效，导出、分享和打印将使用它们上一次有效的值：",
+    "Not applied, so export, share and print use their last valid values: ",
+);
+pub const UNAPPLIED_SHARE: Text = Text::new(
+    "注意：以下输入未生效，此链接包含的是它们上一次有效的值：",
+    "Note: these inputs are not applied; this link holds their last valid values: ",
+);
+pub const UNAPPLIED_PRINT: Text = Text::new(
+    "注意：打印时以下输入未生效，本报告按它们上一次有效的值计算：",
+    "Note: when printed, these inputs were not applied; this report uses their last valid values: ",
+);
+pub const UNAPPLIED_SHORT: Text = Text::new("输入未生效：", "Not applied: ");
+
+/// Names in a sentence: "家庭人口、耕地面积" or "Household members, Cropland".
+pub fn list_names<S: AsRef<str>>(names: &[S], english: bool) -> String {
+    let sep = if english { ", " } else { "、" };
+    names
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::list_names;
+
+    #[test]
+    fn names_are_listed_in_each_language_way() {
+        assert_eq!(
+            list_names(&["家庭人口", "耕地面积"], false),
+            "家庭人口、耕地面积"
+        );
+        assert_eq!(
+            list_names(&["Members", "Cropland"], true),
+            "Members, Cropland"
+        );
+        assert_eq!(list_names::<&str>(&[], true), "");
+    }
+}

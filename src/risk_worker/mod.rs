@@ -3,6 +3,7 @@
 //! `runtime` is the worker's side, built only for the browser. The page's side is
 //! `ui::risk_client`.
 
+pub mod codec;
 pub mod protocol;
 #[cfg(target_arch = "wasm32")]
 pub mod runtime;

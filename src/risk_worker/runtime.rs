@@ -9,7 +9,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-use super::protocol::{Job, Reply, ReplyBody, Request};
+use super::protocol::{Job, Reply, ReplyBody, Request, Wire};
 use crate::model::risk::{tornado, RiskRun, TornadoRequest};
 use crate::model::scenario::Scenario;
 
@@ -43,8 +43,11 @@ fn now_ms() -> f64 {
 }
 
 fn post(id: u32, body: ReplyBody) {
-    let text = Reply { id, body }.to_json();
-    let _ = scope().post_message(&JsValue::from_str(&text));
+    let message = match (Reply { id, body }).to_wire() {
+        Wire::Numbers(v) => JsValue::from(js_sys::Float64Array::from(v.as_slice())),
+        Wire::Text(t) => JsValue::from_str(&t),
+    };
+    let _ = scope().post_message(&message);
 }
 
 /// Installs the message handler; called once from the worker binary's `main`.

@@ -10,14 +10,14 @@ use yew::prelude::*;
 use super::browser;
 use super::components::{
     Chart, CompareView, ExplainPanel, FileMenu, FormSection, Header, Headlines, ModelNotices,
-    MonitoringLineEditor, PrintReport, RiskPanel, ScenarioBar, ShareDialog, StatusBanner,
-    UpdateNotice, YearTable,
+    MonitoringLineEditor, PrintReport, RiskPanel, ScenarioBar, ShareDialog, StartPanel,
+    StatusBanner, SummaryBar, UnappliedNotice, UpdateNotice, YearTable,
 };
 use super::hooks::use_autosave::{boot, use_autosave};
 use super::hooks::use_lang::{remember_lang, stored_lang};
-use super::hooks::LangContext;
+use super::hooks::{LangContext, UnappliedContext, UnappliedInputs};
 use super::notice::Notice;
-use super::state::{display_name, Action, PlannerState};
+use super::state::{display_name, Action, PlannerState, StartWith};
 use crate::charts::{herd::has_livestock, ChartKind};
 use crate::i18n::{format_yuan, strings, Lang};
 use crate::model::explain::{explain, Figure};
@@ -31,8 +31,17 @@ use crate::storage::share::scenario_from_fragment_noting;
 /// Quiet time before results are announced to screen readers, so typing is not read aloud.
 const ANNOUNCE_DELAY_MS: u32 = 1_200;
 
+/// What start-up found: the workspace to open, the store's state, a message, and whether this
+/// is a first visit that should be offered where to start.
+struct Started {
+    state: PlannerState,
+    status: super::notice::StoreStatus,
+    notice: Option<Notice>,
+    first_visit: bool,
+}
+
 /// Start-up: the stored workspace, plus a scenario from a share link in the URL, if any.
-fn start() -> (PlannerState, super::notice::StoreStatus, Option<Notice>) {
+fn start() -> Started {
     let booted = boot();
     let mut state = PlannerState::with(booted.workspace);
     let shared = scenario_from_fragment_noting(&browser::location_hash()).map(|shared| {
@@ -50,8 +59,26 @@ fn start() -> (PlannerState, super::notice::StoreStatus, Option<Notice>) {
         }
     });
     // A shared scenario's notice says what was upgraded in it; otherwise say it of the store.
+    // A first visit through a share link came for that scenario: no start choice then.
+    let first_visit = booted.first_visit && shared.is_none();
     let notice = shared.or(booted.upgrade.map(Notice::Upgraded));
-    (state, booted.status, notice)
+    Started {
+        state,
+        status: booted.status,
+        notice,
+        first_visit,
+    }
+}
+
+/// Moves focus to `<main>` and brings it into view.
+fn focus_main() {
+    if let Some(main) = gloo::utils::document()
+        .get_element_by_id(super::MAIN_ID)
+        .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
+        main.scroll_into_view();
+    }
 }
 
 #[component]
@@ -59,10 +86,24 @@ pub fn App() -> Html {
     let started = use_memo((), |()| start());
     let state = {
         let started = started.clone();
-        use_reducer(move || started.0.clone())
+        use_reducer(move || started.state.clone())
     };
-    let store_status = use_state(|| started.1.clone());
-    let notice = use_state(|| started.2.clone());
+    let store_status = use_state(|| started.status.clone());
+    let notice = use_state(|| started.notice.clone());
+    let starting = use_state(|| started.first_visit);
+    // Inputs whose text is not applied, as the fields report them. The context is built once:
+    // a new one each render would re-render every field on every keystroke.
+    let unapplied = use_reducer(UnappliedInputs::default);
+    let unapplied_ctx = {
+        let dispatcher = unapplied.dispatcher();
+        use_memo((), move |()| {
+            UnappliedContext(Callback::from(move |a| dispatcher.dispatch(a)))
+        })
+    };
+    let unapplied_names = unapplied.names();
+    // Narrow screens open with the rarely used sections folded (baseline income detail, the
+    // settings and the monitoring-line table), so the interventions come sooner.
+    let narrow = *use_memo((), |()| browser::is_narrow());
     let lang = use_state(stored_lang);
     let scenario = state.scenario().clone();
     // Every scenario in state is valid, so the unchecked projection never sees bad input.
@@ -180,10 +221,10 @@ pub fn App() -> Html {
         .as_deref()
         .and_then(crate::model::presets::preset)
         .map(|p| p.id);
-    let section = |title, section, children: Html| {
+    let section = |title, section, open: bool, children: Html| {
         html! {
             <FormSection {title} {section} scenario={scenario.clone()} lang={l}
-                dispatch={dispatch.clone()} {rejected}>{ children }</FormSection>
+                dispatch={dispatch.clone()} {rejected} {open}>{ children }</FormSection>
         }
     };
     let interventions = InterventionKind::ALL.iter().map(|&kind| {
@@ -206,41 +247,57 @@ pub fn App() -> Html {
     // navigate (and the URL fragment carries share links).
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
-        if let Some(main) = gloo::utils::document()
-            .get_element_by_id(super::MAIN_ID)
-            .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = main.focus();
-            main.scroll_into_view();
-        }
+        focus_main();
     });
+    // The chosen start replaces the panel; focus goes on to the form rather than to nowhere.
+    let on_start = {
+        let (dispatch, starting) = (dispatch.clone(), starting.clone());
+        Callback::from(move |with: StartWith| {
+            dispatch.dispatch(Action::Start(with));
+            starting.set(false);
+            focus_main();
+        })
+    };
+    let on_keep_example = {
+        let starting = starting.clone();
+        Callback::from(move |()| {
+            starting.set(false);
+            focus_main();
+        })
+    };
 
     html! {
         <ContextProvider<LangContext> context={lang_ctx.clone()}>
+        <ContextProvider<UnappliedContext> context={(*unapplied_ctx).clone()}>
             <a class="skip-link" href={format!("#{}", super::MAIN_ID)} onclick={skip}>{ l.tr(strings::SKIP_TO_MAIN) }</a>
-            <Header lang={l} {preset_id} on_lang={lang_ctx.set.clone()} {on_preset} {on_reset} />
+            <Header lang={l} {preset_id} {narrow} on_lang={lang_ctx.set.clone()} {on_preset} {on_reset} />
             <StatusBanner status={(*store_status).clone()} notice={(*notice).clone()} lang={l} {on_dismiss} />
             <ScenarioBar workspace={state.workspace.clone()} undo={state.undo.as_ref().map(|u| u.0)} lang={l}
                 dispatch={dispatch.clone()} comparing={*comparing} {on_compare} />
+            if *starting {
+                <StartPanel lang={l} {on_start} on_dismiss={on_keep_example} />
+            }
+            <SummaryBar projection={Rc::clone(&projection)} lang={l} unapplied={(*unapplied).clone()} />
             <main class="workspace" id={super::MAIN_ID} tabindex="-1">
                 <section class="inputs" aria-labelledby="inputs-title">
                     <h2 id="inputs-title">{ l.tr(strings::INPUTS) }</h2>
-                    { section(strings::SECTION_HOUSEHOLD, Section::Household, Html::default()) }
-                    { section(strings::SECTION_INCOME, Section::Income, Html::default()) }
+                    { section(strings::SECTION_HOUSEHOLD, Section::Household, true, Html::default()) }
+                    { section(strings::SECTION_INCOME, Section::Income, !narrow, Html::default()) }
                     { for interventions }
-                    { section(strings::SECTION_PROJECTION, Section::Projection, line_editor) }
-                    { section(strings::SECTION_RISK, Section::Risk, Html::default()) }
-                    { section(strings::SECTION_RELIEF, Section::Relief, Html::default()) }
+                    { section(strings::SECTION_PROJECTION, Section::Projection, !narrow, line_editor) }
+                    { section(strings::SECTION_RISK, Section::Risk, false, Html::default()) }
+                    { section(strings::SECTION_RELIEF, Section::Relief, false, Html::default()) }
                 </section>
                 <section class="results" aria-labelledby="results-title">
-                    <PrintReport scenario={scenario.clone()} name={display_name(active, l)} risk={(*risk_current).clone()} lang={l} />
+                    <PrintReport scenario={scenario.clone()} name={display_name(active, l)} risk={(*risk_current).clone()} lang={l} unapplied={unapplied_names.clone()} />
                     <h2 id="results-title">{ l.tr(strings::RESULTS) }{ " · " }{ display_name(active, l) }</h2>
                     <FileMenu workspace={state.workspace.clone()} projection={Rc::clone(&projection)} risk={(*risk_current).clone()} lang={l}
-                        dispatch={dispatch.clone()} {on_notice} {on_share} />
+                        dispatch={dispatch.clone()} {on_notice} {on_share} unapplied={unapplied_names.clone()} />
                     if *comparing {
                         <CompareView workspace={state.workspace.clone()} lang={l} dispatch={dispatch.clone()} />
                     }
                     <p class="visually-hidden" aria-live="polite">{ (*announcement).clone() }</p>
+                    <UnappliedNotice inputs={(*unapplied).clone()} lang={l} />
                     <ModelNotices projection={Rc::clone(&projection)} lang={l} on_explain={on_explain.clone()} />
                     <Headlines projection={Rc::clone(&projection)} lang={l} on_explain={on_explain.clone()} />
                     <div class="charts">{ for charts }</div>
@@ -250,9 +307,10 @@ pub fn App() -> Html {
             </main>
             <ExplainPanel trace={(*risk_trace).clone().or_else(|| (*trace).clone())} lang={l} {on_close} />
             if *sharing {
-                <ShareDialog scenario={scenario.clone()} lang={l} on_close={on_share_close} />
+                <ShareDialog scenario={scenario.clone()} lang={l} on_close={on_share_close} unapplied={unapplied_names} />
             }
             <UpdateNotice />
+        </ContextProvider<UnappliedContext>>
         </ContextProvider<LangContext>>
     }
 }

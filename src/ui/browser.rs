@@ -92,6 +92,39 @@ pub fn page_url_without_hash() -> String {
         .unwrap_or_default()
 }
 
+/// Takes the planner to an input: opens the sections around it, brings it into view and focuses
+/// it. `id` names the input itself or a block holding inputs (its invalid one is chosen first).
+pub fn go_to_input(id: &str) {
+    let Some(target) = gloo::utils::document().get_element_by_id(id) else {
+        return;
+    };
+    let mut details = target.closest("details").ok().flatten();
+    while let Some(d) = details {
+        let _ = d.set_attribute("open", "");
+        details = d
+            .parent_element()
+            .and_then(|p| p.closest("details").ok().flatten());
+    }
+    let input = if target.tag_name().eq_ignore_ascii_case("input") {
+        Some(target)
+    } else {
+        let first = |selector: &str| target.query_selector(selector).ok().flatten();
+        first("[aria-invalid=true]").or_else(|| first("input"))
+    };
+    if let Some(input) = input.and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok()) {
+        // Aligned to the top, below the narrow screens' sticky summary (CSS scroll-margin).
+        input.scroll_into_view();
+        let _ = input.focus();
+    }
+}
+
+/// Whether the window is narrow (a phone, a split window): the layout's one-column width.
+pub fn is_narrow() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(max-width: 900px)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
 pub fn print() {
     if let Some(w) = web_sys::window() {
         let _ = w.print();

@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{ErrorEvent, MessageEvent, Worker};
 use yew::Callback;
 
-use crate::risk_worker::protocol::{Job, Reply, ReplyBody, Request};
+use crate::risk_worker::protocol::{Job, Reply, ReplyBody, Request, Wire};
 
 /// The worker's loader, written by trunk next to index.html (`data-loader-shim`).
 const LOADER: &str = "risk-worker_loader.js";
@@ -40,10 +40,12 @@ impl RiskClient {
             let worker = worker.clone();
             let on_reply = on_reply.clone();
             Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-                let Some(text) = event.data().as_string() else {
-                    return;
+                let data = event.data();
+                let wire = match data.as_string() {
+                    Some(text) => Wire::Text(text),
+                    None => Wire::Numbers(js_sys::Float64Array::new(&data).to_vec()),
                 };
-                match Reply::from_json(&text) {
+                match Reply::from_wire(&wire).ok_or("unreadable reply") {
                     Ok(Reply {
                         body: ReplyBody::Ready,
                         ..

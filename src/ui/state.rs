@@ -85,6 +85,18 @@ pub enum Action {
     SetReference(Option<EntryId>),
     /// Adds scenarios from outside (an imported file, a share link) beside the others.
     AddScenarios(Vec<Scenario>),
+    /// A first visit's choice of where to start: it takes the place of the example opened
+    /// meanwhile, unless that example has been worked on (then it is added beside it).
+    Start(StartWith),
+}
+
+/// Where a first visit starts.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StartWith {
+    /// The default household with no intervention on, under this name.
+    Blank { name: String },
+    /// One of the county presets.
+    Preset(&'static str),
 }
 
 impl Default for PlannerState {
@@ -93,7 +105,8 @@ impl Default for PlannerState {
     }
 }
 
-/// The first visit: one scenario from the first preset.
+/// The first visit: one scenario from the first preset, shown as an example while the
+/// planner chooses where to start.
 pub fn default_workspace() -> Workspace {
     let first = &PRESETS[0];
     Workspace::new((first.build)(), Some(first.id))
@@ -224,6 +237,31 @@ impl Reducible for PlannerState {
                 }
                 !valid.is_empty()
             }),
+            Action::Start(with) => {
+                let (scenario, preset_id) = match with {
+                    StartWith::Blank { name } => (
+                        Scenario {
+                            name,
+                            ..Scenario::default()
+                        },
+                        None,
+                    ),
+                    StartWith::Preset(id) => match preset(id) {
+                        Some(p) => ((p.build)(), Some(p.id)),
+                        None => return self,
+                    },
+                };
+                if self.workspace == default_workspace() {
+                    Rc::new(PlannerState::with(Workspace::new(scenario, preset_id)))
+                } else {
+                    self.change(None, |w| {
+                        let mut scenario = scenario;
+                        scenario.name = w.unique_name(&scenario.name);
+                        w.add(scenario, preset_id.map(str::to_string));
+                        true
+                    })
+                }
+            }
         }
     }
 }

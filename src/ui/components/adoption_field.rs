@@ -9,7 +9,7 @@ use crate::i18n::{strings, Lang};
 use crate::input::{format_number_list, parse_number_list};
 use crate::model::fields::adoption_id;
 use crate::model::interventions::InterventionKind;
-use crate::ui::hooks::{use_draft, Problem};
+use crate::ui::hooks::{use_draft, use_report_unapplied, Problem};
 use crate::ui::state::{Action, Dispatch};
 
 #[derive(Properties, PartialEq)]
@@ -38,6 +38,16 @@ pub fn AdoptionField(props: &AdoptionFieldProps) -> Html {
     let lang = props.lang;
     let kind = props.kind;
     let id = adoption_id(kind);
+    use_report_unapplied(
+        draft.error.is_some() || props.scenario_error.is_some(),
+        format!(
+            "{} · {}",
+            lang.tr(kind.name()),
+            lang.tr(strings::ADOPTION_LABEL)
+        )
+        .into(),
+        input_id(id).into(),
+    );
     let oninput = {
         let draft = draft.clone();
         let dispatch = props.dispatch.clone();

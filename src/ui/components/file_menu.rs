@@ -7,7 +7,7 @@ use gloo::file::callbacks::FileReader;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{strings, Lang};
 use crate::model::{Projection, Scenario, Text};
 use crate::storage::csv::projection_csv_with_risk;
 use crate::storage::files::{
@@ -38,6 +38,9 @@ pub struct FileMenuProps {
     pub dispatch: Dispatch,
     pub on_notice: Callback<Notice>,
     pub on_share: Callback<()>,
+    /// Names of inputs not applied: export, share and print use their last valid values.
+    #[prop_or_default]
+    pub unapplied: Vec<AttrValue>,
 }
 
 /// Hands an imported file to the workspace, or explains why it was refused.
@@ -177,6 +180,11 @@ pub fn FileMenu(props: &FileMenuProps) -> Html {
     html! {
         <section class={classes!("file-menu", (*dragging).then_some("dragging"))} aria-label={lang.tr(FILE)}
             {ondrop} {ondragover} {ondragleave}>
+            if !props.unapplied.is_empty() {
+                <p class="actions-warning" data-warning="unapplied">
+                    { lang.tr(strings::UNAPPLIED_ACTIONS) }{ strings::list_names(&props.unapplied, lang.is_en()) }
+                </p>
+            }
             <button type="button" onclick={export_one} data-action="export-scenario">{ lang.tr(EXPORT_SCENARIO) }</button>
             <button type="button" onclick={export_all} data-action="export-workspace">{ lang.tr(EXPORT_WORKSPACE) }</button>
             <button type="button" onclick={export_csv} data-action="export-csv">{ lang.tr(EXPORT_CSV) }</button>

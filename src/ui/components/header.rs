@@ -13,6 +13,9 @@ pub struct HeaderProps {
     pub on_lang: Callback<Lang>,
     pub on_preset: Callback<&'static str>,
     pub on_reset: Callback<()>,
+    /// A phone or split window: the preset's note starts folded, so the header stays short.
+    #[prop_or_default]
+    pub narrow: bool,
 }
 
 #[component]
@@ -88,12 +91,13 @@ pub fn Header(props: &HeaderProps) -> Html {
                     { lang.tr(strings::RESET_TO_PRESET) }
                 </button>
                 if let Some(note) = note {
-                    <p class="preset-note">
+                    <details class="preset-note" open={!props.narrow}>
+                        <summary>{ lang.tr(strings::PRESET_NOTE) }</summary>
                         { note }
                         if lang.is_en() && note.contains(" mu") {
                             { super::mu_note() }
                         }
-                    </p>
+                    </details>
                 }
             </div>
             // The accessible name ("切换到 English") contains the visible text, so speech

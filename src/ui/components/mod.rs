@@ -18,8 +18,11 @@ pub mod risk_chart;
 pub mod risk_panel;
 pub mod scenario_bar;
 pub mod share_dialog;
+pub mod start_panel;
 pub mod status_banner;
+pub mod summary_bar;
 pub mod toggle_field;
+pub mod unapplied_notice;
 pub mod update_notice;
 pub mod year_table;
 
@@ -40,8 +43,11 @@ pub use rename_dialog::RenameDialog;
 pub use risk_panel::RiskPanel;
 pub use scenario_bar::ScenarioBar;
 pub use share_dialog::ShareDialog;
+pub use start_panel::StartPanel;
 pub use status_banner::StatusBanner;
+pub use summary_bar::SummaryBar;
 pub use toggle_field::ToggleField;
+pub use unapplied_notice::UnappliedNotice;
 pub use update_notice::UpdateNotice;
 pub use year_table::YearTable;
 

@@ -8,7 +8,7 @@ use crate::i18n::{format::format_compact, format_field_value, format_year, strin
 use crate::input::{parse_field, parse_number};
 use crate::model::monitoring_line::{LineRow, LineSource, MonitoringLine, RowStatus};
 use crate::model::units::Unit;
-use crate::ui::hooks::{use_draft, Problem};
+use crate::ui::hooks::{use_draft, use_report_unapplied, Problem};
 use crate::ui::state::{Action, Dispatch};
 
 #[derive(Properties, PartialEq)]
@@ -57,6 +57,11 @@ fn Cell(props: &CellProps) -> Html {
     let draft = use_draft(props.value, shown, reads_as);
     let lang = props.lang;
     let unit = props.unit;
+    use_report_unapplied(
+        draft.error.is_some(),
+        format!("{} · {}", lang.tr(strings::LINE_TABLE), props.label).into(),
+        LINE_EDITOR_ID.into(),
+    );
     let oninput = {
         let draft = draft.clone();
         let (min, max, integer) = (props.min, props.max, props.integer);
@@ -93,10 +98,18 @@ fn Cell(props: &CellProps) -> Html {
     }
 }
 
+/// DOM id of the editor: where "input not applied" takes the planner.
+const LINE_EDITOR_ID: &str = "line-editor";
+
 #[component]
 pub fn MonitoringLineEditor(props: &MonitoringLineEditorProps) -> Html {
     let lang = props.lang;
     let line = &props.line;
+    use_report_unapplied(
+        props.rejected,
+        lang.tr(strings::LINE_TABLE).into(),
+        LINE_EDITOR_ID.into(),
+    );
     let emit_with = |edit: Box<dyn Fn(&mut MonitoringLine)>| {
         let (line, dispatch) = (line.clone(), props.dispatch.clone());
         move || {
@@ -176,7 +189,7 @@ pub fn MonitoringLineEditor(props: &MonitoringLineEditorProps) -> Html {
     };
     let set_growth = emit_with_value(line, &props.dispatch, |l, v| l.growth_after_last_pct = v);
     html! {
-        <div class="line-editor">
+        <div class="line-editor" id={LINE_EDITOR_ID}>
             <table>
                 <caption>{ lang.tr(strings::LINE_TABLE) }</caption>
                 <thead><tr>

@@ -8,7 +8,7 @@ use crate::i18n::{format::format_compact, format_range, format_year, strings, La
 use crate::input::{parse_field, parse_number};
 use crate::model::fields::field;
 use crate::model::units::Unit;
-use crate::ui::hooks::{use_draft, Problem};
+use crate::ui::hooks::{use_draft, use_report_unapplied, Problem};
 use crate::ui::state::{Action, Dispatch};
 
 #[derive(Properties, PartialEq)]
@@ -53,6 +53,11 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     };
     let draft = use_draft(value, shown, reads_as);
     let lang = props.lang;
+    use_report_unapplied(
+        draft.error.is_some() || props.scenario_error.is_some(),
+        lang.tr(spec.label).into(),
+        input_id(spec.id).into(),
+    );
     let oninput = {
         let draft = draft.clone();
         let dispatch = props.dispatch.clone();

@@ -28,6 +28,9 @@ pub struct PrintReportProps {
     /// The finished risk analysis, when shown: its shocks and relief rule are assumptions too.
     pub risk: Option<Rc<RiskResult>>,
     pub lang: Lang,
+    /// Names of inputs not applied when printing: the report uses their last valid values.
+    #[prop_or_default]
+    pub unapplied: Vec<AttrValue>,
 }
 
 #[component]
@@ -79,6 +82,11 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
             // Not an <h1>: the page keeps one, the app's title.
             <p class="report-title">{ lang.tr(strings::APP_TITLE) }{ " · " }{ lang.tr(REPORT) }</p>
             <p>{ props.name.clone() }{ " · " }{ lang.tr(PRINTED) }{ " " }{ browser::today() }</p>
+            if !props.unapplied.is_empty() {
+                <p class="print-warning" data-warning="unapplied">
+                    { lang.tr(strings::UNAPPLIED_PRINT) }{ strings::list_names(&props.unapplied, lang.is_en()) }
+                </p>
+            }
             <h2>{ lang.tr(ASSUMPTIONS) }</h2>
             <div class="assumptions">
                 { for groups }

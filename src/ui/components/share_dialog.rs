@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{strings, Lang};
 use crate::model::{Scenario, Text};
 use crate::storage::share::{encode_link, FRAGMENT_PREFIX};
 use crate::ui::browser;
@@ -29,6 +29,9 @@ pub struct ShareDialogProps {
     pub scenario: Scenario,
     pub lang: Lang,
     pub on_close: Callback<()>,
+    /// Names of inputs not applied: the link holds their last valid values.
+    #[prop_or_default]
+    pub unapplied: Vec<AttrValue>,
 }
 
 #[component]
@@ -68,6 +71,11 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
                 <h2 id="share-title">{ lang.tr(TITLE) }</h2>
                 <button type="button" ref={close_ref} onclick={close} aria-label={lang.tr(CLOSE)}>{ "×" }</button>
             </div>
+            if !props.unapplied.is_empty() {
+                <p class="dialog-warning" data-warning="unapplied">
+                    { lang.tr(strings::UNAPPLIED_SHARE) }{ strings::list_names(&props.unapplied, lang.is_en()) }
+                </p>
+            }
             <p>{ lang.tr(EXPLAIN) }</p>
             <label for="share-link">{ lang.tr(LINK) }</label>
             <div class="share-link-row">

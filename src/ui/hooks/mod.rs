@@ -8,8 +8,10 @@ pub mod use_element_size;
 pub mod use_lang;
 pub mod use_risk;
 pub mod use_service_worker;
+pub mod use_unapplied;
 
 pub use use_dialog_focus::{dialog_keys, use_dialog_focus};
 pub use use_draft::{use_draft, Draft, Problem};
 pub use use_element_size::use_element_size;
 pub use use_lang::{use_lang, LangContext};
+pub use use_unapplied::{use_report_unapplied, UnappliedContext, UnappliedInputs};

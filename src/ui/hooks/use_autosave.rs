@@ -40,6 +40,8 @@ pub struct Boot {
     pub status: StoreStatus,
     /// The stored workspace held scenarios of an older schema, upgraded on loading.
     pub upgrade: Option<Upgrade>,
+    /// Nothing was stored: a first visit, which opens an example and offers where to start.
+    pub first_visit: bool,
 }
 
 pub fn boot() -> Boot {
@@ -54,6 +56,7 @@ pub fn boot() -> Boot {
             upgrade: bounded.as_ref().and_then(|b| b.upgrade),
             workspace: bounded.map_or_else(default_workspace, |b| b.workspace),
             status: StoreStatus::Unavailable,
+            first_visit: false,
         };
     }
     match browser::read(STORAGE_KEY) {
@@ -74,6 +77,7 @@ pub fn boot() -> Boot {
                     workspace: bounded.workspace,
                     status,
                     upgrade: bounded.upgrade,
+                    first_visit: false,
                 }
             }
             Err(error) => {
@@ -96,6 +100,7 @@ pub fn boot() -> Boot {
                     workspace: default_workspace(),
                     status,
                     upgrade: None,
+                    first_visit: false,
                 }
             }
         },
@@ -103,11 +108,13 @@ pub fn boot() -> Boot {
             workspace: default_workspace(),
             status: StoreStatus::Saving,
             upgrade: None,
+            first_visit: true,
         },
         Err(_) => Boot {
             workspace: default_workspace(),
             status: StoreStatus::Unavailable,
             upgrade: None,
+            first_visit: false,
         },
     }
 }
