@@ -323,6 +323,11 @@ impl LaborUse {
     /// next is met in part and the rest not at all. Income is kept in proportion to the labor
     /// met (what it gives up or owes stays: [`SourceAmounts::labor_cut`]); public and household
     /// costs stay as they are, since they are spent regardless.
+    ///
+    /// `gains` are what labor earns: each intervention's income that shrinks with its labor
+    /// (its positive parts), not its net. What it gives up or owes is lost whatever labor it
+    /// gets, so ranking by net would put a month where it earns less — and raising a price
+    /// could then lower the household's income (the property test found such a case).
     fn apply_rule(&mut self, gains: &InterventionAmounts) {
         let mut free =
             (self.available_months - self.baseline_months).max(0.0) + self.freed_months.total();
@@ -626,7 +631,7 @@ pub fn project_unchecked(scenario: &Scenario) -> Projection {
             if let Some(e) = effects[kind.index()].get(i) {
                 row.labor.claimed_months[kind] = e.labor_months;
                 row.labor.freed_months[kind] = e.labor_freed_months;
-                gains[kind] = e.net_yuan();
+                gains[kind] = e.by_source.0.iter().filter(|v| **v > 0.0).sum();
             }
         }
         row.labor.apply_rule(&gains);
