@@ -50,7 +50,11 @@ fn export<T: Serialize>(kind: &'static str, version: u32, on: Option<&str>, data
         exported: on,
         data,
     };
-    serde_json::to_string_pretty(&envelope).expect("plain data serialises")
+    // Through a `Value`: the app already serialises scenarios into values (share links,
+    // storage); writing them straight to the pretty printer put a second copy of every
+    // scenario type's serialiser into the page's wasm.
+    let value = serde_json::to_value(&envelope).expect("plain data serialises");
+    serde_json::to_string_pretty(&value).expect("a JSON value serialises")
 }
 
 /// The whole workspace as an export file.
