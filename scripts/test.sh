@@ -61,6 +61,9 @@ node e2e/bench/load.mjs
 step "keystroke benchmark (recompute + redraw within one frame)"
 node e2e/bench/keystroke.mjs
 
+step "risk benchmark (Monte Carlo and tornado in the worker, page frames while it runs)"
+node e2e/bench/risk.mjs
+
 step "end-to-end (Playwright + Chromium against dist/)"
 echo "(set-up and earlier layers took $(( $(date +%s) - started )) s)"
 cd e2e

@@ -1,16 +1,18 @@
 // Risk benchmark (issue 10): the Monte Carlo of the richest preset (the Hejing herder, 20 years,
 // 10,000 draws) and its tornado, timed inside the risk worker in headless Chromium (the worker
 // reports its own time from request to result), median of RUNS with different seeds; and the
-// longest gap between the page's frames while a run goes. Prints the figures against the goals
-// (200 ms for the Monte Carlo, 100 ms for the tornado, one 16.7 ms frame for the page); exits 1
-// only past three times a goal (six frames for the page), so a regression fails the test command
+// longest gap between the page's frames while a 100,000-draw run goes. Prints the figures against the goals
+// (200 ms for the Monte Carlo, 100 ms for the tornado, no dropped frame for the page); exits 1
+// only past three times a goal, so a regression fails the test command
 // and a busy 2-core machine's noise does not.
 import { launch, serve, ready, field, addPreset } from '../lib/harness.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const GOAL_MC_MS = 200;
 const GOAL_TORNADO_MS = 100;
-const GOAL_FRAME_MS = 1000 / 60;
+// No frame dropped: consecutive frames 16.7 ms apart, give or take the timer's jitter (a gap of
+// 1.5 frames would mean one was missed).
+const GOAL_FRAME_MS = 1.5 * (1000 / 60);
 
 const server = await serve();
 const context = await launch();
@@ -29,17 +31,6 @@ try {
   };
   await set('section-projection', 'horizon.years', '20');
   await set('section-risk', 'risk.draws', '10000');
-  await page.evaluate(() => {
-    window.frameGaps = [];
-    let last = null;
-    const tick = (t) => {
-      const running = document.querySelector('#risk [data-risk=running]') !== null;
-      if (running && last !== null) window.frameGaps.push(t - last);
-      last = running ? t : null;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
   await page.locator('#risk summary').click();
   const mc = [];
   const tornado = [];
@@ -58,12 +49,30 @@ try {
       document.querySelector('#risk [data-tornado-ms]')?.removeAttribute('data-tornado-ms');
     });
   }
-  const gaps = await page.evaluate(() => window.frameGaps);
+  // The page while a longer run goes (100,000 draws), with nothing else happening: the edit that
+  // starts it has rendered before the probe begins, and the frame that draws the finished
+  // result is not part of the run.
+  await set('section-risk', 'risk.draws', '100000');
+  await page.waitForSelector('#risk [data-risk=running]');
+  await page.waitForTimeout(150);
+  const gaps = await page.evaluate(() => new Promise((resolve) => {
+    const gaps = [];
+    let last = null;
+    const tick = (t) => {
+      const running = document.querySelector('#risk [data-risk=running]') !== null;
+      if (running && last !== null) gaps.push(t - last);
+      last = running ? t : null;
+      if (running) requestAnimationFrame(tick);
+      else resolve(gaps);
+    };
+    requestAnimationFrame(tick);
+  }));
   const worstGap = gaps.length ? Math.max(...gaps) : 0;
+  if (gaps.length < 10) throw new Error(`the long run gave only ${gaps.length} frames to measure`);
   const rows = [
     [`Monte Carlo, 10,000 draws × 20 years in the worker (median of ${RUNS})`, median(mc), GOAL_MC_MS],
     [`tornado, all fields (median of ${RUNS})`, median(tornado), GOAL_TORNADO_MS],
-    [`longest gap between page frames while running (${gaps.length} gaps)`, worstGap, GOAL_FRAME_MS],
+    [`longest gap between page frames during a 100,000-draw run (${gaps.length} gaps)`, worstGap, GOAL_FRAME_MS],
   ];
   for (const [what, ms, goal] of rows) {
     const verdict = ms <= goal ? 'goal met' : ms <= 3 * goal ? 'goal NOT met' : 'FAIL: over 3× the goal';

@@ -18,7 +18,7 @@ const CHROMIUM_ARGS = [
 const UTF8_LOCALE = /utf-?8/i.test(process.env.LC_ALL || process.env.LC_CTYPE || process.env.LANG || '');
 
 /** A persistent-profile browser context in a fresh user-data dir, plus its cleanup. */
-export async function launch({ viewport = { width: 1366, height: 768 }, deviceScaleFactor = 1, locale = 'zh-CN' } = {}) {
+export async function launch({ viewport = { width: 1366, height: 768 }, deviceScaleFactor = 1, locale = 'zh-CN', bypassCSP = false } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'planner-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -26,6 +26,9 @@ export async function launch({ viewport = { width: 1366, height: 768 }, deviceSc
     args: CHROMIUM_ARGS,
     viewport,
     deviceScaleFactor,
+    // Only for tools a test injects into the page (the axe scanner): the page's own policy
+    // refuses injected scripts, as e2e/tests/privacy.test.mjs shows.
+    bypassCSP,
     // The planner follows the browser's language on a first visit: tests start in Chinese
     // unless they ask for another locale.
     locale,
