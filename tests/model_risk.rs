@@ -374,7 +374,8 @@ fn risk_settings_are_registry_fields_with_sources_and_old_files_get_defaults() {
             .iter()
             .filter(|t| t.section == Section::Risk)
             .count(),
-        ShockKind::ALL.len()
+        ShockKind::ALL.len() + 1,
+        "one switch per shock, and whether the draws keep the projection's mean"
     );
     // A file written before the risk model opens with the default settings.
     let mut old = serde_json::to_value(Scenario::default()).unwrap();
@@ -389,4 +390,48 @@ fn the_reproducibility_fingerprint_is_stable() {
     let f = reproducibility_fingerprint();
     println!("fingerprint: {f}");
     assert_eq!(f, REPRODUCIBILITY_FINGERPRINT);
+}
+
+/// Mean kept (the default): the draws vary around the projection, so over the pilot's draws
+/// (the first draws of the run) the mean per-capita income of every year equals the
+/// deterministic one; switched off, the shocks' average losses come on top and the mean falls
+/// below it in every year after the base year.
+#[test]
+fn the_draws_keep_the_projections_mean_unless_asked_to_stack_the_shocks() {
+    use village_income_planner::model::risk::monte_carlo::PILOT_DRAWS;
+    let s = (preset("yuli_land_transfer").unwrap().build)();
+    let request = RiskRequest {
+        draws: PILOT_DRAWS,
+        seed: 5,
+        household: 0,
+    };
+    let kept = simulate(&s, &request).unwrap();
+    for y in &kept.years {
+        assert!(
+            (y.mean_per_capita_yuan - y.deterministic_per_capita_yuan).abs() < 1e-6,
+            "{}: mean {} vs projection {}",
+            y.year,
+            y.mean_per_capita_yuan,
+            y.deterministic_per_capita_yuan
+        );
+        assert!(
+            (y.mean_baseline_per_capita_yuan - y.deterministic_baseline_per_capita_yuan).abs()
+                < 1e-6
+        );
+    }
+    let mut stacked = s.clone();
+    stacked.risk.mean_kept = false;
+    let on_top = simulate(&stacked, &request).unwrap();
+    for y in &on_top.years[1..] {
+        assert!(
+            y.mean_per_capita_yuan < y.deterministic_per_capita_yuan - 100.0,
+            "{}: shocks on top lower the mean ({} vs {})",
+            y.year,
+            y.mean_per_capita_yuan,
+            y.deterministic_per_capita_yuan
+        );
+    }
+    // The spread is the shocks' either way: the same draws, shifted.
+    let (a, b) = (&kept.years[3].per_capita, &on_top.years[3].per_capita);
+    assert!(((a.p90 - a.p10) - (b.p90 - b.p10)).abs() < 1e-6);
 }

@@ -106,6 +106,8 @@ pub fn encode_result(r: &RiskResult) -> Vec<f64> {
         w.opt(y.line_yuan_per_capita);
         w.n(y.deterministic_per_capita_yuan);
         w.n(y.deterministic_baseline_per_capita_yuan);
+        w.n(y.mean_offset_per_capita_yuan);
+        w.n(y.mean_offset_baseline_per_capita_yuan);
         w.percentiles(&y.per_capita);
         w.percentiles(&y.baseline_per_capita);
         w.n(y.mean_per_capita_yuan);
@@ -151,6 +153,8 @@ pub fn decode_result(v: &[f64]) -> Option<RiskResult> {
                 line_yuan_per_capita: r.opt()?,
                 deterministic_per_capita_yuan: r.n()?,
                 deterministic_baseline_per_capita_yuan: r.n()?,
+                mean_offset_per_capita_yuan: r.n()?,
+                mean_offset_baseline_per_capita_yuan: r.n()?,
                 per_capita: r.percentiles()?,
                 baseline_per_capita: r.percentiles()?,
                 mean_per_capita_yuan: r.n()?,

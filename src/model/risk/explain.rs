@@ -129,6 +129,26 @@ fn year_of(r: &RiskResult, year: i32) -> Option<&RiskYear> {
     r.years.iter().find(|y| y.year == year)
 }
 
+/// The average shock loss added back to every draw of the year (mean kept), when there is one.
+fn offset_input(t: Trace, y: &RiskYear, baseline: bool) -> Trace {
+    let o = if baseline {
+        y.mean_offset_baseline_per_capita_yuan
+    } else {
+        y.mean_offset_per_capita_yuan
+    };
+    if o == 0.0 {
+        return t;
+    }
+    t.input(
+        Text::new(
+            "均值不变：每次模拟加回的平均冲击损失",
+            "Mean kept: average shock loss added back to every draw",
+        ),
+        o,
+        Unit::YuanPerCapita,
+    )
+}
+
 fn line_input(t: Trace, y: &RiskYear) -> Trace {
     match y.line_yuan_per_capita {
         Some(l) => t.input(
@@ -165,8 +185,8 @@ pub fn explain_risk(s: &Scenario, r: &RiskResult, figure: RiskFigure) -> Option<
             let t = Trace::new(
                 Text::new("人均纯收入分布(中位数)", "Per-capita income band (median)"),
                 Text::new(
-                    "每次模拟：确定性测算各来源收入(为正者)× 当年冲击系数，减自付医疗费，÷ 家庭人口；取各次模拟的分位数(线性插值)",
-                    "each draw: the projection's income by source (positive amounts) × that year's shock multipliers, less out-of-pocket medical cost, ÷ members; percentiles over the draws (interpolated)",
+                    "每次模拟：确定性测算各来源收入(为正者)× 当年冲击系数，减自付医疗费，÷ 家庭人口(均值不变时再加回冲击的平均损失)；取各次模拟的分位数(线性插值)",
+                    "each draw: the projection's income by source (positive amounts) × that year's shock multipliers, less out-of-pocket medical cost, ÷ members (with the mean kept, plus the shocks' average loss); percentiles over the draws (interpolated)",
                 ),
                 b.p50,
                 Unit::YuanPerCapita,
@@ -178,7 +198,7 @@ pub fn explain_risk(s: &Scenario, r: &RiskResult, figure: RiskFigure) -> Option<
             .input(Text::new("P25", "P25"), b.p25, Unit::YuanPerCapita)
             .input(Text::new("P75", "P75"), b.p75, Unit::YuanPerCapita)
             .input(Text::new("P90", "P90"), b.p90, Unit::YuanPerCapita);
-            line_input(t, y)
+            line_input(offset_input(t, y, baseline), y)
         }
         RiskFigure::ProbabilityBelow { year, baseline } => {
             let y = year_of(r, year)?;
@@ -195,7 +215,7 @@ pub fn explain_risk(s: &Scenario, r: &RiskResult, figure: RiskFigure) -> Option<
             )
             .about(who(baseline))
             .input(Text::new("年份", "Year"), year as f64, Unit::Year);
-            with_estimate(line_input(t, y), e)
+            with_estimate(line_input(offset_input(t, y, baseline), y), e)
         }
         RiskFigure::ProbabilityBelowAfterRelief { year } => {
             let y = year_of(r, year)?;

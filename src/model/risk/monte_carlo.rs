@@ -73,6 +73,10 @@ pub struct RiskYear {
     /// The deterministic projection's figures, for reference.
     pub deterministic_per_capita_yuan: Yuan,
     pub deterministic_baseline_per_capita_yuan: Yuan,
+    /// What every draw gets added back so the draws keep the projection's mean (the shocks'
+    /// average loss per capita; 0 when the mean is not kept), with and without.
+    pub mean_offset_per_capita_yuan: Yuan,
+    pub mean_offset_baseline_per_capita_yuan: Yuan,
     /// Per capita after shocks and medical cost, with and without the interventions.
     pub per_capita: Percentiles,
     pub baseline_per_capita: Percentiles,
@@ -191,6 +195,45 @@ fn draw_year(y: &Year, shock: &YearShock, members: f64) -> DrawYear {
     }
 }
 
+fn centered(d: DrawYear, (with, without): (Yuan, Yuan)) -> DrawYear {
+    DrawYear {
+        per_capita_yuan: d.per_capita_yuan + with,
+        baseline_per_capita_yuan: d.baseline_per_capita_yuan + without,
+        ..d
+    }
+}
+
+/// Draws of the pilot that estimates the shocks' average effect (see [`mean_offsets`]).
+pub const PILOT_DRAWS: u32 = 2_000;
+
+/// What to add to each year's per-capita income, with and without the interventions, so the
+/// draws keep the projection's mean: the projection less the mean of a pilot of
+/// [`PILOT_DRAWS`] draws of the same seed (the first draws of the run itself, so the pilot adds
+/// no randomness of its own and a run of that many draws keeps the mean exactly).
+fn mean_offsets(
+    model: &ShockModel,
+    years: &[Year],
+    deterministic: &[(Yuan, Yuan)],
+    members: f64,
+    request: &RiskRequest,
+) -> Vec<(Yuan, Yuan)> {
+    let mut sums = vec![(0.0, 0.0); years.len()];
+    let mut shocks = DrawShocks::default();
+    for draw in 0..PILOT_DRAWS {
+        model.draw(request.seed, draw, request.household, &mut shocks);
+        for ((y, shock), sum) in years.iter().zip(&shocks.years).zip(&mut sums) {
+            let d = draw_year(y, shock, members);
+            sum.0 += d.per_capita_yuan;
+            sum.1 += d.baseline_per_capita_yuan;
+        }
+    }
+    let n = PILOT_DRAWS as f64;
+    sums.iter()
+        .zip(deterministic)
+        .map(|(sum, det)| (det.0 - sum.0 / n, det.1 - sum.1 / n))
+        .collect()
+}
+
 /// A Monte Carlo run in progress.
 #[derive(Clone, Debug)]
 pub struct RiskRun {
@@ -201,6 +244,9 @@ pub struct RiskRun {
     first_year: i32,
     years: Vec<Year>,
     deterministic: Vec<(Yuan, Yuan)>,
+    /// Added to every draw's per-capita income, with and without the interventions, so that
+    /// the draws keep the projection's mean ([`super::RiskSettings::mean_kept`]); zeros otherwise.
+    offsets: Vec<(Yuan, Yuan)>,
     done: u32,
     buffer: DrawShocks,
     acc: Vec<Acc>,
@@ -242,17 +288,26 @@ impl RiskRun {
                 ..Acc::default()
             })
             .collect();
+        let model = ShockModel::new(s);
+        let deterministic: Vec<(Yuan, Yuan)> = p
+            .rows
+            .iter()
+            .map(|r| (r.per_capita_yuan, r.baseline_per_capita_yuan))
+            .collect();
+        let members = s.household.members_persons;
+        let offsets = if s.risk.mean_kept && s.risk.any_on() {
+            mean_offsets(&model, &years, &deterministic, members, request)
+        } else {
+            vec![(0.0, 0.0); years.len()]
+        };
         RiskRun {
             request: *request,
-            model: ShockModel::new(s),
+            model,
             relief: s.risk.relief.clone(),
             members: s.household.members_persons,
             first_year: s.horizon.base_year,
-            deterministic: p
-                .rows
-                .iter()
-                .map(|r| (r.per_capita_yuan, r.baseline_per_capita_yuan))
-                .collect(),
+            deterministic,
+            offsets,
             years,
             done: 0,
             buffer: DrawShocks::default(),
@@ -310,7 +365,7 @@ impl RiskRun {
                     self.hits[i] += 1;
                 }
             }
-            let d = draw_year(y, shock, members);
+            let d = centered(draw_year(y, shock, members), self.offsets[t]);
             let relief = payout(
                 &self.relief,
                 d.per_capita_yuan,
@@ -399,6 +454,8 @@ impl RiskRun {
                     year: self.first_year + t as i32,
                     line_yuan_per_capita: line,
                     deterministic_per_capita_yuan: self.deterministic[t].0,
+                    mean_offset_per_capita_yuan: self.offsets[t].0,
+                    mean_offset_baseline_per_capita_yuan: self.offsets[t].1,
                     deterministic_baseline_per_capita_yuan: self.deterministic[t].1,
                     per_capita: percentiles(&mut acc.per_capita),
                     baseline_per_capita: percentiles(&mut acc.baseline),
@@ -509,7 +566,8 @@ pub fn draw_incomes(
     run.years
         .iter()
         .zip(&shocks.years)
-        .map(|(y, sh)| draw_year(y, sh, run.members))
+        .zip(&run.offsets)
+        .map(|((y, sh), o)| centered(draw_year(y, sh, run.members), *o))
         .collect()
 }
 
@@ -520,6 +578,7 @@ pub(crate) fn p_below_with(
     members: f64,
     t: usize,
     shocks: &[DrawShocks],
+    mean_kept: bool,
 ) -> Option<f64> {
     let r = p.rows.get(t)?;
     let line = r.monitoring_line_yuan_per_capita?;
@@ -530,14 +589,22 @@ pub(crate) fn p_below_with(
         price_index: r.price_index,
         available_months: r.labor.available_months,
     };
-    let below = shocks
+    let incomes: Vec<f64> = shocks
         .iter()
-        .filter(|d| {
+        .map(|d| {
             let shock = &d.years[t];
             let m = shock.multipliers(y.available_months);
-            overlay(&y.scenario, &m, shock.medical_yuan * y.price_index, members) < line
+            overlay(&y.scenario, &m, shock.medical_yuan * y.price_index, members)
         })
-        .count();
+        .collect();
+    // Mean kept: centred on the projection with the same draws (common to every moved
+    // scenario, so the tornado compares like with like).
+    let offset = if mean_kept && !incomes.is_empty() {
+        r.per_capita_yuan - incomes.iter().sum::<f64>() / incomes.len() as f64
+    } else {
+        0.0
+    };
+    let below = incomes.iter().filter(|v| *v + offset < line).count();
     Some(below as f64 / shocks.len().max(1) as f64)
 }
 

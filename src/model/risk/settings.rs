@@ -18,6 +18,11 @@ pub struct RiskSettings {
     pub seed: u32,
     /// Number of Monte Carlo draws.
     pub draws: u32,
+    /// The household's incomes are averages of ordinary years, which already hold ordinary
+    /// illness, job gaps and price moves (survey figures are): the draws then vary around the
+    /// projection and keep its mean, rather than subtract every shock's average loss a second
+    /// time. Off: every shock comes on top of the projection (a stress test).
+    pub mean_kept: bool,
     pub health: HealthStatus,
     pub illness: Illness,
     pub disaster: Disaster,
@@ -150,6 +155,7 @@ impl Default for RiskSettings {
         RiskSettings {
             seed: DEFAULT_SEED,
             draws: 10_000,
+            mean_kept: true,
             health: HealthStatus::default(),
             illness: Illness::default(),
             disaster: Disaster::default(),
@@ -284,6 +290,17 @@ impl RiskSettings {
         self.tourism.enabled = false;
         self.job_loss.enabled = false;
     }
+
+    /// Whether any shock is switched on.
+    pub fn any_on(&self) -> bool {
+        self.illness.enabled
+            || self.disaster.enabled
+            || self.accident.enabled
+            || self.prices.enabled
+            || self.rent.enabled
+            || self.tourism.enabled
+            || self.job_loss.enabled
+    }
 }
 
 use Section::{Relief as RL, Risk as R};
@@ -377,6 +394,14 @@ pub static PARAMS: Params = Params {
         "假设：10,000 元。调研：和静、博湖、尉犁各设 200 万元防返贫风险救助基金", "Assumption: 10,000 yuan. Survey: Hejing, Bohu and Yuli each hold a 2-million-yuan anti-relapse relief fund"),
     ],
     toggles: &[
+        toggle!(
+            R,
+            risk.mean_kept,
+            "收入已含平常年份的冲击：模拟围绕测算值波动（均值不变）",
+            "Incomes already hold ordinary years' shocks: draws vary around the projection (mean kept)",
+            "默认开启：调查所得收入是平常年份的平均，已含一般的疾病、失业和价格起伏；关闭则所有冲击叠加在测算值之上（压力测试）",
+            "On by default: surveyed incomes are averages of ordinary years and already hold the usual illness, job gaps and price moves; off puts every shock on top of the projection (a stress test)"
+        ),
         toggle!(
             R,
             risk.illness.enabled,

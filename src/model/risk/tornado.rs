@@ -170,10 +170,11 @@ impl Evaluator {
             TornadoMetric::Npv => p.total.npv_yuan,
             TornadoMetric::ProbabilityBelow { .. } => {
                 let members = s.household.members_persons;
+                let mean_kept = s.risk.mean_kept && s.risk.any_on();
                 let v = if own_shocks {
-                    p_below_with(p, members, self.index, &self.draw_all(s))
+                    p_below_with(p, members, self.index, &self.draw_all(s), mean_kept)
                 } else {
-                    p_below_with(p, members, self.index, &self.shocks)
+                    p_below_with(p, members, self.index, &self.shocks, mean_kept)
                 };
                 v.unwrap_or(f64::NAN)
             }
