@@ -70,6 +70,20 @@ test('the risk worker loads only when the panel opens, then shows the fan, the y
   await explain.waitFor();
   assert.match(await explain.textContent(), /模拟次数/);
   assert.match(await explain.textContent(), /标准误/);
+  await page.keyboard.press('Escape');
+
+  // From the keyboard: a focused figure or tornado bar explains itself on Enter.
+  await page.locator('[data-table=risk] tbody tr').nth(1).locator('td').nth(0).focus();
+  await page.keyboard.press('Enter');
+  await explain.waitFor();
+  assert.match(await explain.textContent(), /人均纯收入分布/);
+  await page.keyboard.press('Escape');
+  const bar = page.locator('[data-table=tornado] tbody tr').first();
+  const input = (await bar.locator('th').textContent()).trim();
+  await bar.focus();
+  await page.keyboard.press('Enter');
+  await explain.waitFor();
+  assert.ok((await explain.textContent()).includes(input), `the bar's explanation names ${input}`);
 });
 
 test('an edit during a run replaces it; the result equals a fresh run of the edited scenario in another profile', async () => {

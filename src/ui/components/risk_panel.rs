@@ -268,12 +268,25 @@ struct RiskResultsProps {
     on_figure: Callback<MouseEvent>,
 }
 
+/// Enter or Space on a focused figure acts as a click, which explains it.
+fn activate_on_key(e: KeyboardEvent) {
+    if e.key() == "Enter" || e.key() == " " {
+        if let Some(el) = e.target_dyn_into::<web_sys::HtmlElement>() {
+            if el.has_attribute("data-rfig") || el.has_attribute("data-bar") {
+                e.prevent_default();
+                el.click();
+            }
+        }
+    }
+}
+
 #[component]
 fn RiskResults(props: &RiskResultsProps) -> Html {
     let (risk, lang) = (&props.risk, props.lang);
     html! {
         <div class={classes!("risk-results", (!props.current).then_some("stale"))}
-            aria-busy={(!props.current).to_string()} onclick={props.on_figure.clone()}>
+            aria-busy={(!props.current).to_string()} onclick={props.on_figure.clone()}
+            onkeydown={activate_on_key}>
             { headlines(risk, lang) }
             <FanChart risk={risk.clone()} {lang} />
             { year_table(risk, lang) }
@@ -292,7 +305,7 @@ struct TornadoResultsProps {
 #[component]
 fn TornadoResults(props: &TornadoResultsProps) -> Html {
     html! {
-        <div class="tornado-results" onclick={props.on_bar.clone()}
+        <div class="tornado-results" onclick={props.on_bar.clone()} onkeydown={activate_on_key}
             data-tornado-ms={props.elapsed_ms.map(|ms| format!("{ms:.1}"))}>
             { tornado_view(props.tornado.clone(), props.lang) }
         </div>
