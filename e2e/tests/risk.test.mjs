@@ -5,6 +5,7 @@
 // themselves.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launch, ready, field, addPreset, sharedServer } from '../lib/harness.mjs';
 
 const shared = sharedServer({ before, after, afterEach });
@@ -84,6 +85,24 @@ test('the risk worker loads only when the panel opens, then shows the fan, the y
   await page.keyboard.press('Enter');
   await explain.waitFor();
   assert.ok((await explain.textContent()).includes(input), `the bar's explanation names ${input}`);
+  await page.keyboard.press('Escape');
+
+  // The finished analysis goes into the CSV (draws and seed in every row) and the printed report.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-action=export-csv]').click(),
+  ]);
+  const csv = readFileSync(await download.path(), 'utf8').split('\r\n');
+  const header = csv[0].split(',');
+  const draws = header.indexOf('风险：模拟次数');
+  assert.ok(draws > 0, `risk columns in the CSV header: ${csv[0].slice(-200)}`);
+  assert.equal(csv[1].split(',')[draws], '10000');
+  assert.equal(csv[1].split(',')[draws + 1], '20261129', 'the seed travels with the figures');
+  const p50 = header.indexOf('风险：人均纯收入中位数（元/人）');
+  assert.ok(Number(csv[2].split(',')[p50]) > 0, 'a median in the second year');
+  await page.emulateMedia({ media: 'print' });
+  assert.match(await page.locator('.print-report').textContent(), /风险冲击 · 10000 次模拟，随机种子 20261129/);
+  await page.emulateMedia({ media: 'screen' });
 });
 
 test('an edit during a run replaces it; the result equals a fresh run of the edited scenario in another profile', async () => {
