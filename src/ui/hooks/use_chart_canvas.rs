@@ -1,39 +1,97 @@
-//! A chart canvas that redraws when its data, or the size of its box, changes.
+//! A chart canvas that redraws when its data, or the size of its box, changes, and for paper
+//! when the page is printed.
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::charts::{DrawError, HiDpiCanvas};
 use crate::ui::hooks::use_element_size;
 
 /// Returns refs for the sizing box and the canvas inside it; `draw` runs after every render
-/// where `deps` or the box size changed.
+/// where `deps` or the box size changed, and when the page enters or leaves print.
 #[hook]
 pub fn use_chart_canvas<D>(
     deps: D,
     draw: fn(&HiDpiCanvas, &D) -> Result<(), DrawError>,
 ) -> (NodeRef, NodeRef)
 where
-    D: PartialEq + 'static,
+    D: PartialEq + Clone + 'static,
 {
     let boxed = use_node_ref();
     let canvas = use_node_ref();
     let size = use_element_size(boxed.clone());
+    let latest = use_mut_ref(|| None::<D>);
     {
-        let canvas = canvas.clone();
+        let (canvas, latest) = (canvas.clone(), latest.clone());
         use_effect_with((deps, size), move |(deps, size)| {
-            let Some(element) = canvas.cast::<web_sys::HtmlCanvasElement>() else {
-                return;
+            *latest.borrow_mut() = Some(deps.clone());
+            // Under print media (a test's emulation) the observed box is the printed one.
+            let print = print_query().is_some_and(|q| q.matches());
+            render(&canvas, *size, print, deps, draw);
+        });
+    }
+    // Printing lays the page out for paper and captures it with no ResizeObserver callback in
+    // between; the print query's change event does fire in that window, before the capture. So
+    // the chart is drawn there for its printed box, and again for the screen when printing ends.
+    {
+        let (canvas, boxed) = (canvas.clone(), boxed.clone());
+        use_effect_with((), move |_| {
+            let query = print_query();
+            let on_change = {
+                let query = query.clone();
+                Closure::<dyn Fn()>::new(move || {
+                    let (Some(b), Some(q)) = (boxed.cast::<web_sys::Element>(), &query) else {
+                        return;
+                    };
+                    if let Some(deps) = latest.borrow().as_ref() {
+                        let size = (
+                            b.client_width().max(0) as u32,
+                            b.client_height().max(0) as u32,
+                        );
+                        render(&canvas, size, q.matches(), deps, draw);
+                    }
+                })
             };
-            // Not laid out yet: the ResizeObserver reports a size and this runs again.
-            if let Ok(target) = HiDpiCanvas::prepare(element.clone(), size.0, size.1) {
-                match draw(&target, deps) {
-                    Ok(()) => count_draw(&element),
-                    Err(e) => gloo::console::error!(format!("chart: {e:?}")),
+            if let Some(q) = &query {
+                let _ = q
+                    .add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(q) = query {
+                    let _ = q.remove_event_listener_with_callback(
+                        "change",
+                        on_change.as_ref().unchecked_ref(),
+                    );
                 }
+                drop(on_change);
             }
         });
     }
     (boxed, canvas)
+}
+
+fn print_query() -> Option<web_sys::MediaQueryList> {
+    web_sys::window()?.match_media("print").ok().flatten()
+}
+
+fn render<D>(
+    canvas: &NodeRef,
+    (width, height): (u32, u32),
+    print: bool,
+    deps: &D,
+    draw: fn(&HiDpiCanvas, &D) -> Result<(), DrawError>,
+) {
+    let Some(element) = canvas.cast::<web_sys::HtmlCanvasElement>() else {
+        return;
+    };
+    // Not laid out yet: the ResizeObserver reports a size and this runs again.
+    if let Ok(target) = HiDpiCanvas::prepare(element.clone(), width, height, print) {
+        match draw(&target, deps) {
+            Ok(()) => count_draw(&element),
+            Err(e) => gloo::console::error!(format!("chart: {e:?}")),
+        }
+    }
 }
 
 /// Counts finished draws on the canvas (`data-draws`). yew yields to the browser when an update
