@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, sharedServer, ready, watch, ROOT } from '../lib/harness.mjs';
+import { launch, sharedServer, ready, watch, addPreset, ROOT } from '../lib/harness.mjs';
 
 const server = sharedServer({ before, after, afterEach });
 
@@ -162,5 +162,43 @@ test('printed charts fill their column and their labels measure at least 8 pt on
 
   // After printing, the screen gets its own drawing back.
   await page.waitForFunction((w) => document.querySelector('canvas[data-chart="per-capita"]').width === w, screenWidth);
+  assert.deepEqual(problems.consoleErrors, []);
+});
+
+test('the report says the public cost, the line status once, the notes and how the compared scenarios differ', async () => {
+  const { page, problems } = await open();
+  const notes = page.locator('textarea[data-field=notes]');
+  // A bounded field: 2,000 characters, with a message at the limit.
+  await notes.fill('备'.repeat(2100));
+  assert.equal((await notes.inputValue()).length, 2000);
+  assert.match(await page.locator('#notes-count').innerText(), /2,000 \/ 2,000 · 已达 2,000 字上限/);
+  const note = '2026 年 3 月入户调查，羊价按县畜牧站报价。';
+  await notes.fill(note);
+  await notes.blur();
+  // A second scenario, compared with the first.
+  await addPreset(page, 'yuli_tourism');
+  await page.getByRole('button', { name: '对比' }).click();
+  for (const box of await page.locator('[data-compare]').all()) await box.check();
+  const inputs = page.locator('[data-table=compare-inputs]');
+  await inputs.waitFor();
+  const differing = await inputs.locator('tbody th').allInnerTexts();
+  assert.ok(differing.length > 0 && differing.every((t) => t.includes(' · ')), differing.join('|'));
+  // Back to the first scenario, whose notes the report prints.
+  await page.locator('.scenario-tab').first().click();
+  await page.waitForFunction((n) => document.querySelector('textarea[data-field=notes]').value === n, note);
+  const totalCost = await page.locator('[data-headline=total-cost] .headline-value').innerText();
+
+  const pdf = await print(page);
+  const text = execFileSync('pdftotext', ['-layout', pdf.file, '-']).toString();
+  const flat = text.replace(/\s+/g, '');
+  assert.ok(flat.includes(`公共投入合计（全部年份）：${totalCost.replace(/\s+/g, '')}`), `total public cost ${totalCost}`);
+  assert.match(flat, /按措施：/);
+  const lineSentences = flat.match(/监测线：[^。]*。/g) ?? [];
+  assert.equal(lineSentences.length, 1, `the line's status said once: ${lineSentences.join(' | ')}`);
+  assert.match(lineSentences[0], /已核实|待核实|未填写/);
+  assert.ok(flat.includes(note.replace(/\s+/g, '')), 'the notes are printed');
+  assert.match(flat, /输入差异/);
+  assert.ok(flat.includes(differing[0].replace(/\s+/g, '')), `a differing input (${differing[0]}) is printed`);
+  console.log(`# report: ${lineSentences[0]}; ${differing.length} differing inputs, first ${differing[0]}`);
   assert.deepEqual(problems.consoleErrors, []);
 });

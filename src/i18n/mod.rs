@@ -1,6 +1,7 @@
 //! Languages, interface strings and number formats. Pure Rust, so formats are tested natively.
 
 pub mod format;
+pub mod report;
 pub mod strings;
 
 pub use format::{

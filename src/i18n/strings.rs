@@ -312,6 +312,26 @@ pub fn list_names<S: AsRef<str>>(names: &[S], english: bool) -> String {
         .join(sep)
 }
 
+// The printed report (src/ui/components/print_report.rs) and the notes field.
+pub const REPORT_COST: Text =
+    Text::new("公共投入合计（全部年份）", "Total public cost (all years)");
+pub const REPORT_COST_BY: Text = Text::new("按措施", "By intervention");
+pub const NOTES: Text = Text::new("备注", "Notes");
+pub const NOTES_HINT: Text = Text::new(
+    "写给阅读报告的人：数据来源、调查日期、需要说明的情况。随方案保存、导出和分享，并印在报告上。",
+    "For whoever reads the report: data sources, survey date, anything to explain. Saved, exported and shared with the scenario, and printed on the report.",
+);
+pub const NOTES_AT_LIMIT: Text = Text::new(
+    "已达 2,000 字上限，多出的文字未保存",
+    "At the 2,000-character limit: text beyond it is not kept",
+);
+pub const COMPARE_INPUTS: Text = Text::new("输入差异", "Inputs that differ");
+pub const COMPARE_SAME_INPUTS: Text = Text::new(
+    "所选方案的输入完全相同",
+    "The compared scenarios have the same inputs",
+);
+pub const COMPARE_INPUT: Text = Text::new("输入", "Input");
+
 #[cfg(test)]
 mod tests {
     use super::list_names;

@@ -31,6 +31,18 @@ pub struct Scenario {
     /// Shocks, relief rule, seed and draws of the risk model (absent in older files: defaults).
     #[serde(default)]
     pub risk: RiskSettings,
+    /// The planner's notes, printed on the report. Left out of the JSON when empty, so files and
+    /// share links without notes are unchanged; at most [`MAX_NOTES_CHARS`] characters.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+}
+
+/// Longest notes kept, in characters: the field stops there, and a reader keeps no more.
+pub const MAX_NOTES_CHARS: usize = 2_000;
+
+/// `text` cut to [`MAX_NOTES_CHARS`] characters.
+pub fn bound_notes(text: &str) -> String {
+    text.chars().take(MAX_NOTES_CHARS).collect()
 }
 
 /// Which years are projected: `base_year` (year index 0) and the `years − 1` that follow.
@@ -72,6 +84,7 @@ impl Default for Scenario {
             economics: Economics::default(),
             monitoring_line: MonitoringLine::default(),
             risk: RiskSettings::default(),
+            notes: String::new(),
         }
     }
 }

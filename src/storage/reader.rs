@@ -135,6 +135,10 @@ pub fn scenario(v: &Value, prefix: &str) -> Result<Scenario, WrongType> {
             .ok_or_else(|| wrong(&p("name"), "text", x))?
             .to_string();
     }
+    if let Some(x) = v.get("notes") {
+        let text = x.as_str().ok_or_else(|| wrong(&p("notes"), "text", x))?;
+        s.notes = crate::model::scenario::bound_notes(text);
+    }
     for f in FIELDS.iter() {
         if let Some(x) = at(v, f.id) {
             let value = if f.optional && x.is_null() {

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::browser;
 use super::components::{
     Chart, CompareView, ExplainPanel, FileMenu, FormSection, Header, Headlines, ModelNotices,
-    MonitoringLineEditor, PrintReport, RiskPanel, ScenarioBar, ShareDialog, StartPanel,
+    MonitoringLineEditor, NotesField, PrintReport, RiskPanel, ScenarioBar, ShareDialog, StartPanel,
     StatusBanner, SummaryBar, UnappliedNotice, UpdateNotice, YearTable,
 };
 use super::hooks::use_autosave::{boot, use_autosave};
@@ -287,9 +287,10 @@ pub fn App() -> Html {
                     { section(strings::SECTION_PROJECTION, Section::Projection, !narrow, line_editor) }
                     { section(strings::SECTION_RISK, Section::Risk, false, Html::default()) }
                     { section(strings::SECTION_RELIEF, Section::Relief, false, Html::default()) }
+                    <NotesField notes={AttrValue::from(scenario.notes.clone())} lang={l} dispatch={dispatch.clone()} />
                 </section>
                 <section class="results" aria-labelledby="results-title">
-                    <PrintReport scenario={scenario.clone()} name={display_name(active, l)} risk={(*risk_current).clone()} lang={l} unapplied={unapplied_names.clone()} />
+                    <PrintReport scenario={scenario.clone()} projection={Rc::clone(&projection)} name={display_name(active, l)} risk={(*risk_current).clone()} lang={l} unapplied={unapplied_names.clone()} />
                     <h2 id="results-title">{ l.tr(strings::RESULTS) }{ " · " }{ display_name(active, l) }</h2>
                     <FileMenu workspace={state.workspace.clone()} projection={Rc::clone(&projection)} risk={(*risk_current).clone()} lang={l}
                         dispatch={dispatch.clone()} {on_notice} {on_share} unapplied={unapplied_names.clone()} />

@@ -9,6 +9,7 @@ use crate::model::fields::{choice, field, toggle, validate, ValidationError};
 use crate::model::interventions::InterventionKind;
 use crate::model::monitoring_line::MonitoringLine;
 use crate::model::presets::{preset, PRESETS};
+use crate::model::scenario::bound_notes;
 use crate::model::{Scenario, Text};
 use crate::storage::workspace::{EntryId, Workspace};
 
@@ -64,6 +65,8 @@ pub enum Action {
         adoption_pct: Vec<f64>,
     },
     SetMonitoringLine(MonitoringLine),
+    /// The planner's notes on the active scenario.
+    SetNotes(String),
     /// Adds a scenario built from a preset beside the others, so nothing is overwritten.
     AddPreset(&'static str),
     /// Puts the active scenario back to its preset (undoable).
@@ -190,6 +193,7 @@ impl Reducible for PlannerState {
                 self.try_edit(|s| s.interventions.schedule_mut(kind).adoption_pct = adoption_pct)
             }
             Action::SetMonitoringLine(line) => self.try_edit(|s| s.monitoring_line = line),
+            Action::SetNotes(text) => self.try_edit(|s| s.notes = bound_notes(&text)),
             Action::AddPreset(id) => self.change(None, |w| {
                 let Some(p) = preset(id) else { return false };
                 let mut scenario = (p.build)();

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::chart::legend_item;
 use crate::charts::compare::{self, Compared};
+use crate::i18n::report::differing_inputs;
 use crate::i18n::{format::format_number, format_yuan, strings, Lang};
 use crate::model::projection::project_unchecked;
 use crate::model::{Projection, Text};
@@ -227,6 +228,25 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             </table>
         }
     });
+    // The inputs behind the differences: what is not the same in every compared scenario.
+    let inputs = ready.then(|| {
+        let scenarios: Vec<_> = ids.iter().filter_map(|id| w.get(*id)).map(|e| &e.scenario).collect();
+        let rows = differing_inputs(&scenarios, lang);
+        if rows.is_empty() {
+            return html! { <p data-table="compare-inputs">{ lang.tr(strings::COMPARE_SAME_INPUTS) }</p> };
+        }
+        let head = compared.iter().map(|(name, _)| html! { <th scope="col">{ name.clone() }</th> });
+        let body = rows.into_iter().map(|(label, values)| {
+            html! { <tr><th scope="row">{ label }</th>{ for values.into_iter().map(|v| html! { <td>{ v }</td> }) }</tr> }
+        });
+        html! {
+            <table class="year-table compare-table" data-table="compare-inputs">
+                <caption>{ lang.tr(strings::COMPARE_INPUTS) }</caption>
+                <thead><tr><th scope="col">{ lang.tr(strings::COMPARE_INPUT) }</th>{ for head }</tr></thead>
+                <tbody>{ for body }</tbody>
+            </table>
+        }
+    });
     let legend = compare::legend(&compared, lang)
         .into_iter()
         .map(legend_item);
@@ -239,6 +259,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             </fieldset>
             { reference_choice }
             { for table }
+            { for inputs }
             <figure class="chart" hidden={!ready}>
                 <figcaption>{ lang.tr(strings::CHART_PER_CAPITA) }</figcaption>
                 <div class="chart-box" ref={boxed}>

@@ -1,15 +1,19 @@
-//! What only the printed report shows: a title with the scenario and date, and the scenario's
-//! assumptions (every input of the household and of each intervention that is on).
+//! What only the printed report shows: a title with the scenario and date, the planner's notes,
+//! the public cost in total and by intervention, the monitoring line's status in one sentence,
+//! and the scenario's assumptions (every input of the household and of each intervention that is
+//! on). The compare view, when open, prints the compared scenarios' differences itself.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::{format_amount, strings, Lang};
+use crate::i18n::report::line_status_sentence;
+use crate::i18n::{format_amount, format_yuan, strings, Lang};
 use crate::model::fields::{Section, CHOICES, FIELDS};
 use crate::model::interventions::InterventionKind;
+use crate::model::projection::Appraisal;
 use crate::model::risk::RiskResult;
-use crate::model::{Scenario, Text};
+use crate::model::{Projection, Scenario, Text};
 use crate::ui::browser;
 
 const REPORT: Text = Text::new("测算报告", "Projection report");
@@ -23,6 +27,7 @@ const NONE_ON: Text = Text::new(
 #[derive(Properties, PartialEq)]
 pub struct PrintReportProps {
     pub scenario: Scenario,
+    pub projection: Rc<Projection>,
     /// The scenario's name as shown on screen.
     pub name: String,
     /// The finished risk analysis, when shown: its shocks and relief rule are assumptions too.
@@ -77,6 +82,26 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
     let interventions = on.iter().map(|k| {
         html! { <div class="assumption-group"><h3>{ lang.tr(k.name()) }</h3>{ list(Section::Intervention(*k)) }</div> }
     });
+    let cost = |a: &Appraisal| {
+        if a.program_cost_yuan == 0.0 && a.cost_not_entered {
+            return lang.tr(strings::NOT_ENTERED).to_string();
+        }
+        let part = if a.cost_not_entered {
+            lang.tr(strings::PART_NOT_ENTERED)
+        } else {
+            ""
+        };
+        format!("{}{part}", format_yuan(a.program_cost_yuan, lang))
+    };
+    let p = &props.projection;
+    let by_kind = p
+        .by_intervention
+        .iter()
+        .filter(|(k, _)| on.contains(k))
+        .map(|(k, a)| {
+            html! { <li>{ lang.tr(k.name()) }{ "：" }{ cost(a) }</li> }
+        });
+    let statuses: Vec<_> = p.rows.iter().map(|r| r.monitoring_line_status).collect();
     html! {
         <section class="print-only print-report" aria-hidden="true">
             // Not an <h1>: the page keeps one, the app's title.
@@ -86,6 +111,18 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
                 <p class="print-warning" data-warning="unapplied">
                     { lang.tr(strings::UNAPPLIED_PRINT) }{ strings::list_names(&props.unapplied, lang.is_en()) }
                 </p>
+            }
+            if !s.notes.is_empty() {
+                <div class="report-notes" data-report="notes">
+                    <h2>{ lang.tr(strings::NOTES) }</h2>
+                    <p>{ s.notes.clone() }</p>
+                </div>
+            }
+            <p data-report="line-status">{ line_status_sentence(&statuses, lang) }</p>
+            <p data-report="cost"><strong>{ lang.tr(strings::REPORT_COST) }{ "：" }{ cost(&p.total) }</strong></p>
+            if !on.is_empty() {
+                <p class="report-cost-by">{ lang.tr(strings::REPORT_COST_BY) }{ "：" }</p>
+                <ul class="report-cost-list">{ for by_kind }</ul>
             }
             <h2>{ lang.tr(ASSUMPTIONS) }</h2>
             <div class="assumptions">

@@ -28,7 +28,7 @@ where
             *latest.borrow_mut() = Some(deps.clone());
             // Under print media (a test's emulation) the observed box is the printed one.
             let print = print_query().is_some_and(|q| q.matches());
-            render(&canvas, *size, print, deps, draw);
+            render(&canvas, *size, print, &|t| draw(t, deps));
         });
     }
     // Printing lays the page out for paper and captures it with no ResizeObserver callback in
@@ -49,7 +49,7 @@ where
                             b.client_width().max(0) as u32,
                             b.client_height().max(0) as u32,
                         );
-                        render(&canvas, size, q.matches(), deps, draw);
+                        render(&canvas, size, q.matches(), &|t| draw(t, deps));
                     }
                 })
             };
@@ -75,19 +75,19 @@ fn print_query() -> Option<web_sys::MediaQueryList> {
     web_sys::window()?.match_media("print").ok().flatten()
 }
 
-fn render<D>(
+/// Not generic, so the page's wasm holds it once for every kind of chart.
+fn render(
     canvas: &NodeRef,
     (width, height): (u32, u32),
     print: bool,
-    deps: &D,
-    draw: fn(&HiDpiCanvas, &D) -> Result<(), DrawError>,
+    draw: &dyn Fn(&HiDpiCanvas) -> Result<(), DrawError>,
 ) {
     let Some(element) = canvas.cast::<web_sys::HtmlCanvasElement>() else {
         return;
     };
     // Not laid out yet: the ResizeObserver reports a size and this runs again.
     if let Ok(target) = HiDpiCanvas::prepare(element.clone(), width, height, print) {
-        match draw(&target, deps) {
+        match draw(&target) {
             Ok(()) => count_draw(&element),
             Err(e) => gloo::console::error!(format!("chart: {e:?}")),
         }
