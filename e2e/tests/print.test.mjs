@@ -200,5 +200,14 @@ test('the report says the public cost, the line status once, the notes and how t
   assert.match(flat, /输入差异/);
   assert.ok(flat.includes(differing[0].replace(/\s+/g, '')), `a differing input (${differing[0]}) is printed`);
   console.log(`# report: ${lineSentences[0]}; ${differing.length} differing inputs, first ${differing[0]}`);
+
+  // The same report in English.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('[data-table=compare-inputs] caption', { hasText: 'Inputs that differ' }).waitFor();
+  const en = execFileSync('pdftotext', ['-layout', (await print(page)).file, '-']).toString().replace(/\s+/g, ' ');
+  assert.match(en, /Total public cost \(all years\):/);
+  assert.equal(en.match(/Monitoring line: /g)?.length, 1, 'the line status said once');
+  assert.match(en, /Inputs that differ/);
+  assert.ok(en.includes(note), 'the notes are printed as written');
   assert.deepEqual(problems.consoleErrors, []);
 });

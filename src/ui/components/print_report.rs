@@ -94,12 +94,13 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
         format!("{}{part}", format_yuan(a.program_cost_yuan, lang))
     };
     let p = &props.projection;
+    let colon = if lang.is_en() { ": " } else { "：" };
     let by_kind = p
         .by_intervention
         .iter()
         .filter(|(k, _)| on.contains(k))
         .map(|(k, a)| {
-            html! { <li>{ lang.tr(k.name()) }{ "：" }{ cost(a) }</li> }
+            html! { <li>{ lang.tr(k.name()) }{ colon }{ cost(a) }</li> }
         });
     let statuses: Vec<_> = p.rows.iter().map(|r| r.monitoring_line_status).collect();
     html! {
@@ -119,9 +120,9 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
                 </div>
             }
             <p data-report="line-status">{ line_status_sentence(&statuses, lang) }</p>
-            <p data-report="cost"><strong>{ lang.tr(strings::REPORT_COST) }{ "：" }{ cost(&p.total) }</strong></p>
+            <p data-report="cost"><strong>{ lang.tr(strings::REPORT_COST) }{ colon }{ cost(&p.total) }</strong></p>
             if !on.is_empty() {
-                <p class="report-cost-by">{ lang.tr(strings::REPORT_COST_BY) }{ "：" }</p>
+                <p class="report-cost-by">{ lang.tr(strings::REPORT_COST_BY) }{ colon }</p>
                 <ul class="report-cost-list">{ for by_kind }</ul>
             }
             <h2>{ lang.tr(ASSUMPTIONS) }</h2>
