@@ -293,7 +293,7 @@ fn number(v: f64) -> String {
 
 /// Appends one record: cells joined by commas, quoted when they hold a comma, quote, line
 /// break or edge space (quotes doubled), ended by CRLF.
-fn push_record(out: &mut String, cells: &[String]) {
+pub(crate) fn push_record(out: &mut String, cells: &[String]) {
     for (i, cell) in cells.iter().enumerate() {
         if i > 0 {
             out.push(',');

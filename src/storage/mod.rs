@@ -7,6 +7,7 @@ pub mod csv;
 pub mod files;
 pub mod migrate;
 pub mod reader;
+pub mod roster_csv;
 pub mod share;
 pub mod workspace;
 
