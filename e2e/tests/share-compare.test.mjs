@@ -65,7 +65,7 @@ test('a compared set opens in a fresh browser with both scenarios compared; twic
   await ready(page);
   assert.equal((await tabs(page)).length, 3, 'no copy added');
   assert.equal((await compareHead(page)).length, 3);
-  assert.match(await page.locator('[data-status=notice]').innerText(), /已在工作区中，未重复添加/);
+  assert.match(await page.locator('[data-status=notice]').innerText(), /2 个方案都已在工作区中（“.+”、“.+”），已切换到对比，未重复添加/);
   assert.deepEqual(pa.consoleErrors, []);
   assert.deepEqual(problems.consoleErrors, []);
 });
@@ -120,4 +120,20 @@ test('the compare view exports every compared scenario in one CSV', async () => 
   const scenarioColumn = new Set(rows.slice(1).map((r) => r.split(',')[0]));
   assert.equal(scenarioColumn.size, 2, [...scenarioColumn].join('|'));
   assert.ok(names.length === 2);
+});
+
+test('in English the notice says the same', async () => {
+  const { link } = await sharedSet();
+  const context = server.track(await launch({ locale: 'en-US' }));
+  const page = await context.newPage();
+  await page.goto(link);
+  await ready(page);
+  assert.match(await page.locator('[data-status=notice]').innerText(), /The 2 shared scenarios were added and are compared/);
+  await page.goto('about:blank');
+  await page.goto(link);
+  await ready(page);
+  assert.match(await page.locator('[data-status=notice]').innerText(), /The 2 shared scenarios are all in your workspace already \(“.+”, “.+”\): they are compared, and no copy was added/);
+  await page.getByRole('button', { name: 'Compare', exact: true }).waitFor();
+  await page.locator('[data-action=share]').click();
+  assert.equal(await page.locator('label:has([data-share=compared])').innerText(), 'The 2 compared scenarios');
 });

@@ -97,6 +97,10 @@ fn shared_message(total: usize, existing: &[Entry], lang: Lang) -> String {
         (1, _, true) => format!("The shared scenario is already in your workspace ({names}): switched to it rather than adding a copy."),
         (_, 0, false) => format!("已从分享链接添加 {total} 个方案并打开对比，原有方案未改动。"),
         (_, 0, true) => format!("The {total} shared scenarios were added and are compared; your own scenarios are unchanged."),
+        (_, n, false) if n == total => {
+            format!("分享链接中的 {total} 个方案都已在工作区中（{names}），已切换到对比，未重复添加。")
+        }
+        (_, n, true) if n == total => format!("The {total} shared scenarios are all in your workspace already ({names}): they are compared, and no copy was added."),
         (_, _, false) => format!("已打开分享链接中 {total} 个方案的对比：新添加 {added} 个；{names} 已在工作区中，未重复添加。"),
         (_, _, true) => format!("The {total} shared scenarios are compared: {added} added; {names} already in your workspace, not added again."),
     }
