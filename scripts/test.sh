@@ -55,10 +55,10 @@ check_wasm() {
 check_wasm "$(ls dist/village-income-planner-*_bg.wasm)" WASM_GZIP_BUDGET_BYTES
 check_wasm dist/risk-worker_bg.wasm RISK_WORKER_GZIP_BUDGET_BYTES
 
-step "load budgets (first load gzipped, first chart cold and warm)"
+step "load budgets (first load gzipped, first chart cold and warm, cold on slow 4G with CPU 4×)"
 node e2e/bench/load.mjs
 
-step "keystroke benchmark (recompute + redraw within one frame)"
+step "keystroke benchmark (recompute + redraw within one frame; again at CPU 4× and DPR 2)"
 node e2e/bench/keystroke.mjs
 
 step "risk benchmark (Monte Carlo and tornado in the worker, page frames while it runs)"

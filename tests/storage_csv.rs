@@ -155,3 +155,26 @@ fn official_categories_add_up_to_household_income() {
         assert_eq!(r[cat("财产净收入")], r[rent]);
     }
 }
+
+#[test]
+fn a_compared_set_stacks_into_one_file_with_one_header() {
+    use village_income_planner::storage::csv::compared_csv;
+    let a = (preset("yuli_tourism").unwrap().build)();
+    let b = (preset("bohu_courtyard").unwrap().build)();
+    let (pa, pb) = (project(&a).unwrap(), project(&b).unwrap());
+    for english in [false, true] {
+        let text = compared_csv(&[(&a, &pa), (&b, &pb)], english);
+        assert!(text.starts_with('\u{FEFF}'));
+        let rows = parse(text.trim_start_matches('\u{FEFF}'));
+        let (head_a, rows_a) = csv_of(&a, english);
+        let (_, rows_b) = csv_of(&b, english);
+        // One header, then each scenario's rows as its own file has them, in compare order.
+        assert_eq!(rows[0], head_a);
+        assert_eq!(rows.len(), 1 + rows_a.len() + rows_b.len());
+        assert_eq!(rows[1..=rows_a.len()], rows_a[..]);
+        assert_eq!(rows[1 + rows_a.len()..], rows_b[..]);
+        assert!(rows[1..].iter().all(|r| r.len() == head_a.len()));
+        assert_eq!(rows[1][0], a.name);
+        assert_eq!(rows.last().unwrap()[0], b.name);
+    }
+}

@@ -1,101 +1,156 @@
 // Keystroke-to-redraw benchmark: with the richest preset (the Hejing herder: its own flock, cows
 // and hens) and every other module switched on too, in headless
-// Chromium, type 100 different values into a field and time, for each, the whole update —
+// Chromium, type different values into a field and time, for each, the whole update —
 // parse, validate, project, re-render the form and tables, redraw every chart — from the input
 // event until every chart has drawn again. Prints median and p95 against the goal of one 60 Hz frame
-// (16 ms); exits 1 only when the p95 exceeds four frames, so a regression fails the test
-// command while a busy 2-core machine's noise does not. Figures on this machine, 2026-11-29:
-// idle p95 21.8–22.0 ms; with both cores busy with two other processes, p95 43.8 ms.
-import { launch, serve, ready, field, addPreset } from '../lib/harness.mjs';
+// (16 ms, issue 13) in two conditions:
+//   - as the test machine runs it: no CPU slowdown, devicePixelRatio 1, 100 edits. Exits 1 only
+//     when the p95 exceeds six frames (96 ms), so a regression fails the test command while a
+//     busy 2-core machine's noise does not (four frames, 64 ms, was crossed at 66 and 72 ms while
+//     other builds ran);
+//   - as a county office's old PC or a mid-range phone meets it: Chromium's CPU slowdown 4×
+//     (CDP Emulation.setCPUThrottlingRate, from the first timed edit on) and devicePixelRatio 2
+//     (every canvas has four times the pixels), 40 edits. Exits 1 when the p95 exceeds
+//     KEYSTROKE_SLOW_P95_GATE_MS in README.md, a generous multiple of the measured figure.
+// Figures on this machine (2 cores), 2026-11-29:
+//   no slowdown, DPR 1: idle p95 21.8–22.0 ms; with both cores busy with two other processes,
+//     p95 43.8 ms; with other sessions' rustc builds, p95 45–66 ms at load average 1.8 and 72 ms at
+//     4.6 (past the gate: it holds while other work takes no more than the two cores);
+//   4× slowdown, DPR 2 (the machine busy with other sessions' builds throughout): median 190 ms,
+//     p95 296 ms at load average 1.8–2.2; median 235 ms, p95 702 ms at load 5.0; p95 198–412 ms
+//     in three runs at load 9–10. The gate, 1,000 ms, is about 3.4× the first and passes them
+//     all. Goal of 16 ms not met.
+// Usage: node e2e/bench/keystroke.mjs   (BENCH_CONDITIONS=plain or =slow runs only one)
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadavg } from 'node:os';
+import { ROOT, launch, serve, ready, field, addPreset } from '../lib/harness.mjs';
 
-const EDITS = 100;
 const FRAME_MS = 16;
-const GATE_MS = 4 * FRAME_MS;
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const budget = (name) => {
+  const m = readme.match(new RegExp(`${name}=(\\d+)`));
+  if (!m) throw new Error(`README.md records no ${name}`);
+  return Number(m[1]);
+};
+
+const CONDITIONS = [
+  { key: 'plain', name: 'no CPU slowdown, DPR 1', slowdown: 1, dpr: 1, edits: 100, gate: 6 * FRAME_MS,
+    why: 'six frames' },
+  { key: 'slow', name: '4× CPU slowdown, DPR 2', slowdown: 4, dpr: 2, edits: 40,
+    gate: budget('KEYSTROKE_SLOW_P95_GATE_MS'), why: 'KEYSTROKE_SLOW_P95_GATE_MS in README.md' },
+].filter((c) => !process.env.BENCH_CONDITIONS || process.env.BENCH_CONDITIONS.split(',').includes(c.key));
+
+/** Sets up the richest scenario in a fresh browser at `dpr`, then times `edits` edits at `slowdown`. */
+async function measure(server, { slowdown, dpr, edits }) {
+  const context = await launch({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: dpr });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await ready(page);
+    await addPreset(page, 'hejing_herder');
+    // The herder has 5 mu and a 0.3-mu courtyard: lease and plant no more than that (set first,
+    // or switching those modules on would be refused). Closed sections build their fields when opened.
+    // Opening builds them in a later task, so wait until both inputs exist before setting them.
+    const sizes = [['interventions.land_transfer.area_mu', '5'], ['interventions.courtyard.planted_mu', '0.3']];
+    for (const id of ['section-landtransfer', 'section-courtyard']) await page.locator(`#${id} summary`).click();
+    for (const [id] of sizes) await page.waitForSelector(`input[data-field="${id}"]`, { state: 'attached' });
+    await page.evaluate((sizes) => {
+      for (const [id, value] of sizes) {
+        const input = document.querySelector(`input[data-field="${id}"]`);
+        input.value = value;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, data: value, inputType: 'insertText' }));
+      }
+    }, sizes);
+    await page.waitForTimeout(300);
+    for (const t of await page.locator('[data-toggle$="schedule.enabled"]').all()) await t.check();
+    await field(page, 'interventions.land_transfer.rent_yuan_per_mu').focus();
+    // The set-up runs at full speed; only the timed edits are slowed down.
+    if (slowdown !== 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    }
+    await page.waitForTimeout(300);
+    const dprSeen = await page.evaluate(() => window.devicePixelRatio);
+    if (dprSeen !== dpr) throw new Error(`devicePixelRatio is ${dprSeen}, not ${dpr}`);
+
+    return await page.evaluate(async ({ edits, limit }) => {
+      const input = document.querySelector('input[data-field="interventions.land_transfer.rent_yuan_per_mu"]');
+      const table = document.querySelector('[data-table=summary] tbody');
+      const canvases = [...document.querySelectorAll('canvas[data-chart]')];
+      const perCapita = document.querySelector('canvas[data-chart="per-capita"]');
+      const draws = () => canvases.map((c) => Number(c.dataset.draws ?? 0));
+      const tick = () => new Promise((r) => setTimeout(r, 0));
+      const times = [];
+      let changedTables = 0;
+      let changedCharts = 0;
+      let unfinished = 0;
+      for (let i = 0; i < edits; i++) {
+        const before = table.textContent;
+        const drawsBefore = draws();
+        const pixels = perCapita.getContext('2d').getImageData(0, 0, perCapita.width, perCapita.height).data;
+        const start = performance.now();
+        // Alternate low and high rents so every edit moves the chart by whole pixels.
+        input.value = String(600 + (i % 2) * 900 + i);
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, data: String(i % 10), inputType: 'insertText' }));
+        // yew renders and runs effects (the charts draw) in tasks queued by the input, and when an
+        // update runs past 16 ms it finishes in later tasks: wait, a zero-delay timeout at a time,
+        // until every chart has drawn again (each counts its draws in data-draws).
+        let end = start;
+        for (;;) {
+          await tick();
+          end = performance.now();
+          if (draws().every((n, c) => n > drawsBefore[c])) break;
+          if (end - start > limit) { unfinished++; break; }
+        }
+        times.push(end - start);
+        if (table.textContent !== before) changedTables++;
+        const after = perCapita.getContext('2d').getImageData(0, 0, perCapita.width, perCapita.height).data;
+        if (after.some((v, j) => v !== pixels[j])) changedCharts++;
+        await new Promise((r) => requestAnimationFrame(() => r()));
+      }
+      return { times, changedTables, changedCharts, unfinished, charts: canvases.length, width: perCapita.width };
+    }, { edits, limit: 2000 * slowdown });
+  } finally {
+    await context.close();
+  }
+}
 
 const server = await serve();
-const context = await launch({ viewport: { width: 1366, height: 768 } });
-const page = await context.newPage();
-await page.goto(server.url);
-await ready(page);
-await addPreset(page, 'hejing_herder');
-// The herder has 5 mu and a 0.3-mu courtyard: lease and plant no more than that (set first,
-// or switching those modules on would be refused). Closed sections build their fields when opened.
-// Opening builds them in a later task, so wait until both inputs exist before setting them.
-const sizes = [['interventions.land_transfer.area_mu', '5'], ['interventions.courtyard.planted_mu', '0.3']];
-for (const id of ['section-landtransfer', 'section-courtyard']) await page.locator(`#${id} summary`).click();
-for (const [id] of sizes) await page.waitForSelector(`input[data-field="${id}"]`, { state: 'attached' });
-await page.evaluate((sizes) => {
-  for (const [id, value] of sizes) {
-    const input = document.querySelector(`input[data-field="${id}"]`);
-    input.value = value;
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, data: value, inputType: 'insertText' }));
-  }
-}, sizes);
-await page.waitForTimeout(300);
-for (const t of await page.locator('[data-toggle$="schedule.enabled"]').all()) await t.check();
-await field(page, 'interventions.land_transfer.rent_yuan_per_mu').focus();
-await page.waitForTimeout(300);
-
-const result = await page.evaluate(async (edits) => {
-  const input = document.querySelector('input[data-field="interventions.land_transfer.rent_yuan_per_mu"]');
-  const table = document.querySelector('[data-table=summary] tbody');
-  const canvases = [...document.querySelectorAll('canvas[data-chart]')];
-  const perCapita = document.querySelector('canvas[data-chart="per-capita"]');
-  const draws = () => canvases.map((c) => Number(c.dataset.draws ?? 0));
-  const tick = () => new Promise((r) => setTimeout(r, 0));
-  const times = [];
-  let changedTables = 0;
-  let changedCharts = 0;
-  let unfinished = 0;
-  for (let i = 0; i < edits; i++) {
-    const before = table.textContent;
-    const drawsBefore = draws();
-    const pixels = perCapita.getContext('2d').getImageData(0, 0, perCapita.width, perCapita.height).data;
-    const start = performance.now();
-    // Alternate low and high rents so every edit moves the chart by whole pixels.
-    input.value = String(600 + (i % 2) * 900 + i);
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, data: String(i % 10), inputType: 'insertText' }));
-    // yew renders and runs effects (the charts draw) in tasks queued by the input, and when an
-    // update runs past 16 ms it finishes in later tasks: wait, a zero-delay timeout at a time,
-    // until every chart has drawn again (each counts its draws in data-draws).
-    let end = start;
-    for (;;) {
-      await tick();
-      end = performance.now();
-      if (draws().every((n, c) => n > drawsBefore[c])) break;
-      if (end - start > 2000) { unfinished++; break; }
+let failed = false;
+const bench = [];
+try {
+  for (const c of CONDITIONS) {
+    const load = loadavg()[0].toFixed(2);
+    const result = await measure(server, c);
+    const sorted = [...result.times].sort((a, b) => a - b);
+    const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    const median = at(0.5);
+    const p95 = at(0.95);
+    console.log(
+      `keystroke → recompute + redraw, ${c.name} (Hejing herder, every module on, ${c.edits} edits, ` +
+        `headless Chromium, load average ${load}): median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, ` +
+        `max ${sorted.at(-1).toFixed(2)} ms; table changed ${result.changedTables}/${c.edits}, ` +
+        `per-capita chart changed ${result.changedCharts}/${c.edits}, ${result.charts} charts redrawn each time ` +
+        `(per-capita canvas ${result.width} px wide; ${result.unfinished} edits not finished within ${2 * c.slowdown} s)`,
+    );
+    if (result.charts === 0 || result.unfinished > 0 || result.changedTables !== c.edits || result.changedCharts !== c.edits) {
+      console.log('FAIL: an edit did not update both the table and the chart, so the timing is not of a full update');
+      failed = true;
+      continue;
     }
-    times.push(end - start);
-    if (table.textContent !== before) changedTables++;
-    const after = perCapita.getContext('2d').getImageData(0, 0, perCapita.width, perCapita.height).data;
-    if (after.some((v, j) => v !== pixels[j])) changedCharts++;
-    await new Promise((r) => requestAnimationFrame(() => r()));
+    console.log(
+      `  goal: p95 within one frame (${FRAME_MS} ms): ${p95 <= FRAME_MS ? 'met' : 'NOT met'}; ` +
+        `gate: p95 within ${c.gate} ms (${c.why})`,
+    );
+    if (p95 > c.gate) {
+      console.log(`FAIL: p95 over ${c.gate} ms (${c.name}), a regression`);
+      failed = true;
+    }
+    bench.push(`keystroke_${c.key}_median_ms=${median.toFixed(1)} keystroke_${c.key}_p95_ms=${p95.toFixed(1)}`);
   }
-  return { times, changedTables, changedCharts, unfinished, charts: canvases.length };
-}, EDITS);
-
-await context.close();
-await server.close();
-
-const sorted = [...result.times].sort((a, b) => a - b);
-const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-const median = at(0.5);
-const p95 = at(0.95);
-console.log(
-  `keystroke → recompute + redraw (Hejing herder, every module on, ${EDITS} edits, headless Chromium): ` +
-    `median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${sorted.at(-1).toFixed(2)} ms; ` +
-    `table changed ${result.changedTables}/${EDITS}, per-capita chart changed ${result.changedCharts}/${EDITS}, ` +
-    `${result.charts} charts redrawn each time (${result.unfinished} edits not finished within 2 s)`,
-);
-if (result.charts === 0 || result.unfinished > 0 || result.changedTables !== EDITS || result.changedCharts !== EDITS) {
-  console.log('FAIL: an edit did not update both the table and the chart, so the timing is not of a full update');
-  process.exit(1);
+} finally {
+  await server.close();
 }
-console.log(
-  `goal: p95 within one frame (${FRAME_MS} ms): ${p95 <= FRAME_MS ? 'met' : 'NOT met'}; ` +
-    `gate: p95 within ${GATE_MS} ms`,
-);
-if (p95 > GATE_MS) {
-  console.log(`FAIL: p95 over ${GATE_MS} ms, a regression`);
-  process.exit(1);
-}
+if (bench.length) console.log(`BENCH ${bench.join(' ')}`);
+process.exit(failed ? 1 : 0);

@@ -7,15 +7,37 @@
 //   - gzipped wasm of the page;
 //   - time from navigation start to the first chart drawn (the per-capita canvas sized and not
 //     blank), median of RUNS, cold (fresh profile: no HTTP cache, no worker) and warm (served
-//     by the service worker).
-// Usage: node e2e/bench/load.mjs   (PLANNER_DIST and CHROMIUM are honoured as in the tests)
+//     by the service worker);
+//   - the same first chart as a county office or a phone on a slow link meets it (issue 13):
+//     cold, with Chromium's network emulation at "slow 4G" (CDP Network.emulateNetworkConditions:
+//     1.6 Mbit/s down, 750 kbit/s up, 150 ms latency) and CPU slowdown 4× (Emulation.
+//     setCPUThrottlingRate), median of SLOW_RUNS fresh contexts, printed against the goal of 3 s
+//     and failing above FIRST_CHART_SLOW_4G_BUDGET_MS. Served gzipped, as a web server would (a
+//     small gzip front over the test server; the bytes on the wire are printed). Both emulations
+//     are per target, set on the page before it navigates: a fresh profile has no service worker,
+//     so nothing of the first load can bypass them — the bench checks that no response before
+//     the first chart came from a service worker and that the time is at least what the bytes
+//     take at 1.6 Mbit/s. The service worker registers once the page is up; its precache, in its
+//     own target, is not slowed, but it starts after the first chart and is not timed.
+//     Measured 2026-11-29, the machine busy with other sessions' builds: medians 5,965 ms at load
+//     average 6.7, 5,222 ms at 6.8, 5,560 ms at 10.7, 5,134 ms at 11.7 (459.5 kB on the wire); goal
+//     not met; budget 8,000 ms. More in README.md, "Size budget".
+// Usage: node e2e/bench/load.mjs   (PLANNER_DIST and CHROMIUM are honoured as in the tests;
+// BENCH_RUNS and BENCH_SLOW_RUNS change the number of loads)
 import { chromium } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, request } from 'node:http';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, DIST, serve } from '../lib/harness.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS ?? 3);
+// "Slow 4G" as issue 13 sets it; CDP takes bytes per second.
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+const CPU_SLOWDOWN = 4;
+const SLOW_GOAL_MS = 3000;
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const budget = (name) => {
   const m = readme.match(new RegExp(`${name}=(\\d+)`));
@@ -24,6 +46,7 @@ const budget = (name) => {
 };
 const FIRST_LOAD_BUDGET = budget('FIRST_LOAD_GZIP_BUDGET_BYTES');
 const COLD_CHART_BUDGET = budget('FIRST_CHART_COLD_BUDGET_MS');
+const SLOW_CHART_BUDGET = budget('FIRST_CHART_SLOW_4G_BUDGET_MS');
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const median = (xs) => {
@@ -50,10 +73,75 @@ function firstChartProbe() {
   requestAnimationFrame(check);
 }
 
-async function firstChart(page, url) {
-  await page.goto(url);
-  const handle = await page.waitForFunction(() => window.plannerFirstChartMs, null, { timeout: 10_000 });
+async function firstChart(page, url, timeout = 10_000) {
+  await page.goto(url, { timeout });
+  const handle = await page.waitForFunction(() => window.plannerFirstChartMs, null, { timeout });
   return handle.jsonValue();
+}
+
+// A gzip front over the test server (which serves files as they are): what a web server
+// configured as usual sends, so that the emulated link carries the bytes a planner's would.
+// Compressed once per file, at level 6 (a common server default; brotli would be smaller).
+async function gzipFront(origin) {
+  const up = new URL(origin);
+  const cache = new Map();
+  const front = createServer((req, res) => {
+    const forward = request(
+      { host: up.hostname, port: up.port, path: req.url, method: req.method, headers: { ...req.headers, host: up.host } },
+      (upRes) => {
+        const chunks = [];
+        upRes.on('data', (c) => chunks.push(c));
+        upRes.on('end', () => {
+          const body = Buffer.concat(chunks);
+          const headers = { ...upRes.headers };
+          delete headers['content-length'];
+          delete headers['transfer-encoding'];
+          const type = String(headers['content-type'] ?? '');
+          if (upRes.statusCode === 200 && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+            && !type.startsWith('image/png') && body.length > 0) {
+            const key = `${req.url} ${body.length}`;
+            if (!cache.has(key)) cache.set(key, gzipSync(body, { level: 6 }));
+            const zipped = cache.get(key);
+            res.writeHead(upRes.statusCode, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding',
+              'content-length': zipped.length });
+            res.end(req.method === 'HEAD' ? undefined : zipped);
+          } else {
+            res.writeHead(upRes.statusCode, { ...headers, 'content-length': body.length });
+            res.end(req.method === 'HEAD' ? undefined : body);
+          }
+        });
+      },
+    );
+    forward.on('error', () => res.writeHead(502).end());
+    req.pipe(forward);
+  });
+  await new Promise((ok) => front.listen(0, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${front.address().port}${up.pathname}`;
+  // Compress every file before any timed load.
+  for (const f of readdirSync(DIST)) await (await fetch(new URL(f, url))).arrayBuffer();
+  return { url, close: () => new Promise((ok) => { front.closeAllConnections?.(); front.close(ok); }) };
+}
+
+/** One cold load on slow 4G with the CPU slowed: first chart ms, bytes on the wire before it. */
+async function slowColdLoad(context, url) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  const finished = [];
+  cdp.on('Network.loadingFinished', (e) => finished.push(e));
+  const viaWorker = [];
+  page.on('response', (res) => { if (res.fromServiceWorker()) viaWorker.push(res.url()); });
+  const ms = await firstChart(page, url, 60_000);
+  // Resource timing marks every fetch a service worker handled (workerStart > 0).
+  const controlled = await page.evaluate(() => [...performance.getEntriesByType('navigation'),
+    ...performance.getEntriesByType('resource')]
+    .filter((e) => e.startTime <= window.plannerFirstChartMs && e.workerStart > 0).length);
+  // What the page's target had loaded by the time the chart was seen (the service worker's
+  // precache runs in its own target and is not counted).
+  const wire = finished.reduce((s, e) => s + e.encodedDataLength, 0);
+  return { ms, wire, files: finished.length, viaWorker: viaWorker.length + controlled };
 }
 
 const server = await serve();
@@ -94,6 +182,25 @@ try {
   for (let i = 0; i < RUNS; i++) warm.push(await firstChart(page, server.url));
   await context.close();
 
+  // First chart on slow 4G with the CPU slowed 4×, cold.
+  const front = await gzipFront(server.url);
+  const slow = [];
+  const slowLoad = loadavg()[0];
+  try {
+    for (let i = 0; i < SLOW_RUNS; i++) {
+      const context = await newContext();
+      slow.push(await slowColdLoad(context, front.url));
+      await context.close();
+    }
+  } finally {
+    await front.close();
+  }
+  const slowMs = median(slow.map((r) => r.ms));
+  const slowWire = median(slow.map((r) => r.wire));
+  // The bytes alone take this long at the emulated rate: a faster load means the emulation missed.
+  const wireFloor = (slowWire / SLOW_4G.downloadThroughput) * 1000;
+  const slowEmulated = slow.every((r) => r.ms >= (r.wire / SLOW_4G.downloadThroughput) * 1000 && r.viaWorker === 0);
+
   const build = readdirSync(DIST).map((f) => ({ f, gz: gz(readFileSync(join(DIST, f))) }));
   const buildGz = build.reduce((s, x) => s + x.gz, 0);
   const pageGz = [...pageFiles.values()].reduce((s, x) => s + x, 0);
@@ -114,14 +221,23 @@ try {
     [`first chart, cold (median of ${RUNS})`, ms(median(cold)), `budget ${ms(COLD_CHART_BUDGET)}`,
       median(cold) <= COLD_CHART_BUDGET],
     [`first chart, warm service worker (median of ${RUNS})`, ms(median(warm)), '', true],
+    [`first chart, cold, slow 4G + CPU 4× (median of ${SLOW_RUNS})`, ms(slowMs),
+      `goal ${ms(SLOW_GOAL_MS)}: ${slowMs <= SLOW_GOAL_MS ? 'met' : 'NOT met'}; budget ${ms(SLOW_CHART_BUDGET)}`,
+      slowMs <= SLOW_CHART_BUDGET],
+    ['  bytes on the wire before it (gzip served)', kb(slowWire),
+      `take ${ms(wireFloor)} at 1.6 Mbit/s; ${slow[0].files} files, none via a service worker`, slowEmulated],
   ];
   for (const [what, value, note, ok] of rows) {
     console.log(`${ok ? '  ' : '✗ '}${what.padEnd(54)} ${value.padStart(10)}  ${note}`);
   }
-  console.log(`  (cold runs: ${cold.map(Math.round).join(', ')} ms; warm: ${warm.map(Math.round).join(', ')} ms)`);
+  console.log(`  (cold runs: ${cold.map(Math.round).join(', ')} ms; warm: ${warm.map(Math.round).join(', ')} ms; `
+    + `slow 4G + CPU 4×: ${slow.map((r) => Math.round(r.ms)).join(', ')} ms, load average ${slowLoad.toFixed(2)} `
+    + `at its start, ${loadavg()[0].toFixed(2)} at the end)`);
   console.log(`BENCH first_load_gz_bytes=${pageGz} build_gz_bytes=${buildGz} worker_gz_bytes=${workerGz} wasm_gz_bytes=${wasm.gz} `
-    + `first_chart_cold_ms=${Math.round(median(cold))} first_chart_warm_ms=${Math.round(median(warm))}`);
+    + `first_chart_cold_ms=${Math.round(median(cold))} first_chart_warm_ms=${Math.round(median(warm))} `
+    + `first_chart_slow4g_cpu4x_ms=${Math.round(slowMs)} slow4g_wire_bytes=${slowWire}`);
   failed = rows.some((r) => !r[3]);
+  if (!slowEmulated) console.log('FAIL: the slow-4G load was faster than its bytes allow, or a service worker served it: the emulation did not apply');
   if (failed) console.log('FAIL: over a load budget recorded in README.md');
 } finally {
   await browser.close();

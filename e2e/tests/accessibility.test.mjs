@@ -92,6 +92,12 @@ test('axe finds no critical or serious problem in any view or dialog', async () 
   for (const box of await page.locator('[data-compare]').all()) await box.check();
   await page.locator('[data-table=compare]').waitFor();
   await scan(page, 'compare view');
+  // With a comparison on screen the share dialog offers the compared set too.
+  await page.locator('[data-action=share]').click();
+  await page.locator('[data-share=compared]').waitFor();
+  await scan(page, 'share dialog with the compared set');
+  await page.keyboard.press('Escape');
+  await page.locator('.share-dialog').waitFor({ state: 'detached' });
 
   // The risk panel with its results, fan chart, tables and tornado (issue 10).
   await page.locator('#risk summary').click();

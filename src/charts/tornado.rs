@@ -59,7 +59,7 @@ pub fn draw(
         .margin(target.px(10.0))
         .x_label_area_size(target.px(34.0))
         .y_label_area_size(target.px(label_px))
-        .build_cartesian_2d(lo - pad..hi + pad, -0.5..n as f64 - 0.5)?;
+        .build_cartesian_2d(lo - pad..hi + pad, -0.5..n as f64 + 0.3)?;
     let x_fmt = |v: &f64| format_number(*v, if hi - lo < 10.0 { 1 } else { 0 });
     // Row i (0 = largest swing) sits at the top: y = n − 1 − i.
     let y_fmt = |v: &f64| {
@@ -108,9 +108,10 @@ pub fn draw(
         lang.tr(strings::TORNADO_AS_IT_STANDS),
         format_number(base, if hi - lo < 10.0 { 1 } else { 0 })
     );
+    // Above the top bar, in the room the y range leaves there.
     chart.draw_series(std::iter::once(Text::new(
         note,
-        (base, n as f64 - 0.5),
+        (base, n as f64 + 0.3),
         target.font(11.0).pos(Pos::new(HPos::Left, VPos::Top)),
     )))?;
     root.present()?;

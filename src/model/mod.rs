@@ -15,6 +15,7 @@ pub mod notice;
 pub mod presets;
 pub mod projection;
 pub mod risk;
+pub mod roster;
 pub mod scenario;
 pub mod text;
 pub mod trace;

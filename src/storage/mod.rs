@@ -7,6 +7,7 @@ pub mod csv;
 pub mod files;
 pub mod migrate;
 pub mod reader;
+pub mod roster_csv;
 pub mod share;
 pub mod workspace;
 
@@ -20,6 +21,8 @@ pub use migrate::{
     SetAside, Upgrade,
 };
 pub use share::{
-    decode_link, encode_link, link_fragment, scenario_from_fragment, ShareError, FRAGMENT_PREFIX,
+    decode_link, decode_shared_noting, encode_link, encode_set, link_fragment,
+    scenario_from_fragment, set_fragment, shared_from_fragment_noting, ShareError, FRAGMENT_PREFIX,
+    MAX_SHARED_SET,
 };
 pub use workspace::{Entry, EntryId, Workspace, WORKSPACE_VERSION};

@@ -11,6 +11,11 @@
 //! a model default never changes what an old link opens. A new `SCHEMA_VERSION` needs a new base
 //! and format character (a test fails until then); old links keep opening through their own
 //! base and the scenario migrations.
+//!
+//! A compared set (two to [`MAX_SHARED_SET`] scenarios, in compare order) travels as one link:
+//! [`SET_MARK`], then the base's format character, then base64url of raw deflate of a JSON
+//! array of diffs, each against that base. Deflate sees the set whole, so what the scenarios
+//! share costs little; an app from before sets reads the mark as an unknown format and says so.
 
 use miniz_oxide::inflate::TINFLStatus;
 use serde_json::{Map, Value};
@@ -28,6 +33,11 @@ const FORMAT_V2: char = '2';
 const FORMAT_V3: char = '3';
 /// What new links are written in.
 const FORMAT_CURRENT: char = FORMAT_V3;
+/// Marks a payload that holds a set of scenarios; the format character follows it.
+pub const SET_MARK: char = 'M';
+/// Most scenarios one link carries: the compare view's limit, and four of the richest presets
+/// still make a QR code a phone reads from a projector (see `tests/storage_share.rs`).
+pub const MAX_SHARED_SET: usize = crate::storage::workspace::MAX_COMPARED;
 
 /// Longest payload accepted (characters). A scenario with awkward nine-digit fractions in every
 /// field is about 2,700; this leaves room for long names and monitoring-line tables while
@@ -98,21 +108,55 @@ fn merge(base: &mut Value, changes: Value) {
     }
 }
 
-/// The payload for a scenario: put it after `#s=` (see [`link_fragment`]).
-pub fn encode_link(s: &Scenario) -> String {
-    let full = serde_json::to_value(s).expect("plain data serialises");
-    let base = base(FORMAT_CURRENT).expect("the current format has a base");
-    let json = diff(&base, &full).to_string();
+/// Deflate and base64url of `json`, after the payload's leading characters.
+fn pack(lead: &str, json: &str) -> String {
     let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), DEFLATE_LEVEL);
-    let mut out = String::with_capacity(1 + packed.len() * 4 / 3 + 2);
-    out.push(FORMAT_CURRENT);
+    let mut out = String::with_capacity(lead.len() + packed.len() * 4 / 3 + 2);
+    out.push_str(lead);
     out.push_str(&base64url::encode(&packed));
     out
+}
+
+/// A scenario as the diff against the current base.
+fn diff_of(s: &Scenario, base: &Value) -> Value {
+    diff(
+        base,
+        &serde_json::to_value(s).expect("plain data serialises"),
+    )
+}
+
+/// The payload for a scenario: put it after `#s=` (see [`link_fragment`]).
+pub fn encode_link(s: &Scenario) -> String {
+    let base = base(FORMAT_CURRENT).expect("the current format has a base");
+    pack(
+        FORMAT_CURRENT.encode_utf8(&mut [0; 4]),
+        &diff_of(s, &base).to_string(),
+    )
+}
+
+/// The payload for a compared set, in its order: put it after `#s=`. Holds the first
+/// [`MAX_SHARED_SET`] scenarios; one scenario is written as a plain link.
+pub fn encode_set(scenarios: &[Scenario]) -> String {
+    let set = &scenarios[..scenarios.len().min(MAX_SHARED_SET)];
+    if let [one] = set {
+        return encode_link(one);
+    }
+    let base = base(FORMAT_CURRENT).expect("the current format has a base");
+    let diffs: Vec<Value> = set.iter().map(|s| diff_of(s, &base)).collect();
+    pack(
+        &format!("{SET_MARK}{FORMAT_CURRENT}"),
+        &Value::Array(diffs).to_string(),
+    )
 }
 
 /// The whole fragment without `#`: `s=` + payload. A link is `origin + path + "#" + this`.
 pub fn link_fragment(s: &Scenario) -> String {
     format!("{FRAGMENT_PREFIX}{}", encode_link(s))
+}
+
+/// [`link_fragment`] of a compared set.
+pub fn set_fragment(scenarios: &[Scenario]) -> String {
+    format!("{FRAGMENT_PREFIX}{}", encode_set(scenarios))
 }
 
 /// Why a share link could not be opened. Nothing in the workspace changes on any of these.
@@ -146,6 +190,10 @@ pub enum ShareError {
     /// A scenario whose values the model does not accept.
     OutOfRange {
         error: ValidationError,
+    },
+    /// A set of more scenarios than one link may carry.
+    TooManyScenarios {
+        found: usize,
     },
 }
 
@@ -196,6 +244,12 @@ impl ShareError {
             (ShareError::UnknownVersion { found, supported }, true) => format!(
                 "scenario format version {found} is not supported (this app reads up to {supported}); update the app"
             ),
+            (ShareError::TooManyScenarios { found }, false) => {
+                format!("链接含 {found} 个方案，一个链接最多 {MAX_SHARED_SET} 个")
+            }
+            (ShareError::TooManyScenarios { found }, true) => format!(
+                "it holds {found} scenarios; one link carries at most {MAX_SHARED_SET}"
+            ),
             (ShareError::OutOfRange { error }, english) => crate::i18n::validation_message(
                 error,
                 if english { crate::i18n::Lang::En } else { crate::i18n::Lang::Zh },
@@ -213,13 +267,29 @@ impl std::fmt::Display for ShareError {
 
 impl std::error::Error for ShareError {}
 
-/// Decodes a payload (also accepts it with a leading `#` and/or `s=`). Never panics.
+/// Decodes a payload (also accepts it with a leading `#` and/or `s=`). Never panics. A set's
+/// payload is refused here unless it holds one scenario: [`decode_shared_noting`] opens sets.
 pub fn decode_link(fragment: &str) -> Result<Scenario, ShareError> {
     decode_link_noting(fragment).map(|(s, _)| s)
 }
 
 /// [`decode_link`], saying whether the scenario was upgraded from an older schema.
 pub fn decode_link_noting(fragment: &str) -> Result<(Scenario, Option<Upgrade>), ShareError> {
+    let (mut set, upgrade) = decode_shared_noting(fragment)?;
+    if set.len() != 1 {
+        return Err(ShareError::NotAScenario {
+            detail: format!("a set of {} scenarios", set.len()),
+        });
+    }
+    Ok((set.remove(0), upgrade))
+}
+
+/// What a link holds: its scenarios in order, and the upgrade any of them needed.
+pub type Shared = (Vec<Scenario>, Option<Upgrade>);
+
+/// Decodes a payload of one scenario or of a set, in the set's order, saying whether any was
+/// upgraded from an older schema. Never panics.
+pub fn decode_shared_noting(fragment: &str) -> Result<Shared, ShareError> {
     let payload = fragment.trim();
     let payload = payload.strip_prefix('#').unwrap_or(payload);
     let payload = payload.strip_prefix(FRAGMENT_PREFIX).unwrap_or(payload);
@@ -231,8 +301,12 @@ pub fn decode_link_noting(fragment: &str) -> Result<(Scenario, Option<Upgrade>),
         });
     }
     let mut it = payload.chars();
-    let found = it.next().ok_or(ShareError::Empty)?;
-    let Some(mut value) = base(found) else {
+    let mut found = it.next().ok_or(ShareError::Empty)?;
+    let is_set = found == SET_MARK;
+    if is_set {
+        found = it.next().ok_or(ShareError::Empty)?;
+    }
+    let Some(base) = base(found) else {
         return Err(ShareError::UnknownFormat { found });
     };
     let body = it.as_str();
@@ -240,12 +314,12 @@ pub fn decode_link_noting(fragment: &str) -> Result<(Scenario, Option<Upgrade>),
         return Err(ShareError::Empty);
     }
     let packed = base64url::decode(body).map_err(|e| ShareError::BadCharacters {
-        // 1-based, counting the format character, as a person counts along the link.
+        // 1-based, counting the leading characters, as a person counts along the link.
         position: body
             .char_indices()
             .take_while(|(i, _)| *i < e.position)
             .count()
-            + 2,
+            + if is_set { 3 } else { 2 },
     })?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_INFLATED_BYTES)
         .map_err(|e| match e.status {
@@ -255,11 +329,48 @@ pub fn decode_link_noting(fragment: &str) -> Result<(Scenario, Option<Upgrade>),
     let changes: Value = serde_json::from_slice(&json).map_err(|e| ShareError::NotAScenario {
         detail: e.to_string(),
     })?;
-    if !changes.is_object() {
-        return Err(ShareError::NotAScenario {
-            detail: "not an object".into(),
+    let changes = match (is_set, changes) {
+        (false, one @ Value::Object(_)) => vec![one],
+        (true, Value::Array(set)) => set,
+        (false, _) => {
+            return Err(ShareError::NotAScenario {
+                detail: "not an object".into(),
+            })
+        }
+        (true, _) => {
+            return Err(ShareError::NotAScenario {
+                detail: "not a list".into(),
+            })
+        }
+    };
+    if changes.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    if changes.len() > MAX_SHARED_SET {
+        return Err(ShareError::TooManyScenarios {
+            found: changes.len(),
         });
     }
+    let mut upgrade = None;
+    let mut scenarios = Vec::with_capacity(changes.len());
+    for item in changes {
+        if !item.is_object() {
+            return Err(ShareError::NotAScenario {
+                detail: "not an object".into(),
+            });
+        }
+        let (scenario, upgraded) = scenario_of(base.clone(), item)?;
+        upgrade = upgrade.or(upgraded);
+        scenarios.push(scenario);
+    }
+    Ok((scenarios, upgrade))
+}
+
+/// One scenario: `changes` laid over its base, migrated and validated.
+fn scenario_of(
+    mut value: Value,
+    changes: Value,
+) -> Result<(Scenario, Option<Upgrade>), ShareError> {
     merge(&mut value, changes);
     let upgrade = Upgrade::of(&value);
     let scenario = migrate::scenario_from_value(value).map_err(|e| match e {
@@ -291,10 +402,18 @@ pub fn scenario_from_fragment(hash: &str) -> Option<Result<Scenario, ShareError>
 pub fn scenario_from_fragment_noting(
     hash: &str,
 ) -> Option<Result<(Scenario, Option<Upgrade>), ShareError>> {
+    Some(decode_link_noting(payload_of_hash(hash)?))
+}
+
+/// Reads `location.hash` for one shared scenario or a set: `None` when it holds none.
+pub fn shared_from_fragment_noting(hash: &str) -> Option<Result<Shared, ShareError>> {
+    Some(decode_shared_noting(payload_of_hash(hash)?))
+}
+
+fn payload_of_hash(hash: &str) -> Option<&str> {
     let hash = hash.trim();
     let hash = hash.strip_prefix('#').unwrap_or(hash);
-    let payload = hash.strip_prefix(FRAGMENT_PREFIX)?;
-    Some(decode_link_noting(payload))
+    hash.strip_prefix(FRAGMENT_PREFIX)
 }
 
 #[cfg(test)]

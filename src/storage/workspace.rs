@@ -221,6 +221,52 @@ impl Workspace {
         ids
     }
 
+    /// A scenario here with the same content as `s`, names compared without the " (2)" that
+    /// [`unique_name`](Self::unique_name) adds, and not one of `taken`.
+    pub fn find_same(&self, s: &Scenario, taken: &[EntryId]) -> Option<EntryId> {
+        let stem = name_stem(&s.name);
+        self.entries
+            .iter()
+            .filter(|e| !taken.contains(&e.id) && name_stem(&e.scenario.name) == stem)
+            .find(|e| {
+                let named = Scenario {
+                    name: s.name.clone(),
+                    ..e.scenario.clone()
+                };
+                named == *s
+            })
+            .map(|e| e.id)
+    }
+
+    /// Opens scenarios from a share link: each one already here (see
+    /// [`find_same`](Self::find_same)) is used as it is, the others are added under unused
+    /// names. The first becomes active; a set of two or more becomes the comparison, in its
+    /// order, with no reference. Opening the same link twice adds nothing the second time.
+    pub fn open_shared(&mut self, scenarios: Vec<Scenario>) -> SharedOutcome {
+        let mut ids = Vec::with_capacity(scenarios.len());
+        let mut existing = Vec::new();
+        for mut s in scenarios {
+            match self.find_same(&s, &ids) {
+                Some(id) => {
+                    existing.push(id);
+                    ids.push(id);
+                }
+                None => {
+                    s.name = self.unique_name(&s.name);
+                    ids.push(self.add(s, None));
+                }
+            }
+        }
+        if let Some(&first) = ids.first() {
+            self.active = first;
+        }
+        if ids.len() >= 2 {
+            self.compared = ids.iter().copied().take(MAX_COMPARED).collect();
+            self.reference = None;
+        }
+        SharedOutcome { ids, existing }
+    }
+
     /// A name not yet used in the workspace: `base`, then `base (2)`, `base (3)` …
     pub fn unique_name(&self, base: &str) -> String {
         let taken = |n: &str| self.entries.iter().any(|e| e.scenario.name == n);
@@ -231,6 +277,36 @@ impl Workspace {
             .map(|i| format!("{base} ({i})"))
             .find(|n| !taken(n))
             .expect("an unused name exists")
+    }
+}
+
+/// What [`Workspace::open_shared`] did: the scenarios of the link in its order, and those of
+/// them that were already here.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharedOutcome {
+    pub ids: Vec<EntryId>,
+    pub existing: Vec<EntryId>,
+}
+
+impl SharedOutcome {
+    pub fn added(&self) -> usize {
+        self.ids.len() - self.existing.len()
+    }
+}
+
+/// A name without the " (2)" that keeps names apart.
+pub fn name_stem(name: &str) -> &str {
+    match name.rfind(" (") {
+        Some(i)
+            if name.ends_with(')')
+                && name.len() > i + 3
+                && name[i + 2..name.len() - 1]
+                    .chars()
+                    .all(|c| c.is_ascii_digit()) =>
+        {
+            &name[..i]
+        }
+        _ => name,
     }
 }
 
@@ -301,6 +377,35 @@ mod tests {
             Some("bohu_courtyard")
         );
         assert_eq!(w.active, 2);
+    }
+
+    #[test]
+    fn a_shared_set_opened_twice_adds_nothing_the_second_time() {
+        let mut w = Workspace::new(named("A"), None);
+        let mut b = named("B");
+        b.household.members_persons = 5.0;
+        let set = vec![named("A"), b.clone(), b.clone()];
+        let first = w.open_shared(set.clone());
+        // "A" is already here; the two equal "B"s are two scenarios of the set.
+        assert_eq!(first.existing, vec![1]);
+        assert_eq!(first.added(), 2);
+        let names: Vec<_> = w.entries.iter().map(|e| e.scenario.name.as_str()).collect();
+        assert_eq!(names, ["A", "B", "B (2)"]);
+        assert_eq!(w.compared, first.ids);
+        assert_eq!(w.active, 1);
+        let again = w.open_shared(set);
+        assert_eq!(again.ids, first.ids);
+        assert_eq!(again.added(), 0);
+        assert_eq!(w.entries.len(), 3);
+        // The same content under a " (2)" name is the same scenario; another name is not.
+        let mut renamed = w.get(2).unwrap().scenario.clone();
+        renamed.name = "B (7)".into();
+        assert_eq!(w.find_same(&renamed, &[]), Some(2));
+        renamed.name = "Bee".into();
+        assert_eq!(w.find_same(&renamed, &[]), None);
+        assert_eq!(name_stem("x (12)"), "x");
+        assert_eq!(name_stem("x ()"), "x ()");
+        assert_eq!(name_stem("(3)"), "(3)");
     }
 
     #[test]

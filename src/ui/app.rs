@@ -26,47 +26,86 @@ use crate::model::interventions::InterventionKind;
 use crate::model::projection::project_unchecked;
 use crate::model::risk::RiskResult;
 use crate::model::trace::Trace;
-use crate::storage::share::scenario_from_fragment_noting;
+use crate::storage::share::shared_from_fragment_noting;
+use crate::storage::workspace::Workspace;
 
 /// Quiet time before results are announced to screen readers, so typing is not read aloud.
 const ANNOUNCE_DELAY_MS: u32 = 1_200;
 
-/// What start-up found: the workspace to open, the store's state, a message, and whether this
-/// is a first visit that should be offered where to start.
+/// What start-up found: the workspace to open, the store's state, a message, whether this
+/// is a first visit that should be offered where to start, and whether a shared set opened
+/// the compare view.
 struct Started {
     state: PlannerState,
     status: super::notice::StoreStatus,
     notice: Option<Notice>,
     first_visit: bool,
+    comparing: bool,
 }
 
-/// Start-up: the stored workspace, plus a scenario from a share link in the URL, if any.
+/// Opens a share link in `hash` into `w`, at start-up or when a link is pasted into the open
+/// tab: the notice saying what happened, and whether a set asks for the compare view. `None`
+/// when the hash holds no link.
+fn open_link(w: &mut Workspace, hash: &str) -> Option<(Notice, bool)> {
+    let shared = shared_from_fragment_noting(hash)?;
+    // Handled once: a reload must not open it again.
+    browser::clear_hash();
+    Some(match shared {
+        Ok((scenarios, upgrade)) => {
+            let outcome = w.open_shared(scenarios);
+            let existing = outcome
+                .existing
+                .iter()
+                .filter_map(|id| w.get(*id).cloned())
+                .collect();
+            let total = outcome.ids.len();
+            (
+                Notice::Shared {
+                    total,
+                    existing,
+                    upgrade,
+                },
+                total >= 2,
+            )
+        }
+        Err(error) => (Notice::ShareFailed(error), false),
+    })
+}
+
+/// Start-up: the stored workspace, plus what a share link in the URL carries, if any.
 fn start() -> Started {
     let booted = boot();
     let mut state = PlannerState::with(booted.workspace);
-    let shared = scenario_from_fragment_noting(&browser::location_hash()).map(|shared| {
-        // Handled once: a reload must not add the scenario again.
-        browser::clear_hash();
-        match shared {
-            Ok((scenario, upgrade)) => {
-                let name = state.workspace.unique_name(&scenario.name);
-                let mut scenario = scenario;
-                scenario.name = name;
-                state.workspace.add(scenario, None);
-                Notice::SharedAdded { upgrade }
-            }
-            Err(error) => Notice::ShareFailed(error),
-        }
-    });
+    let shared = open_link(&mut state.workspace, &browser::location_hash());
     // A shared scenario's notice says what was upgraded in it; otherwise say it of the store.
     // A first visit through a share link came for that scenario: no start choice then.
     let first_visit = booted.first_visit && shared.is_none();
-    let notice = shared.or(booted.upgrade.map(Notice::Upgraded));
+    let comparing = shared.as_ref().is_some_and(|(_, c)| *c);
+    let notice = shared
+        .map(|(n, _)| n)
+        .or(booted.upgrade.map(Notice::Upgraded));
     Started {
         state,
         status: booted.status,
         notice,
         first_visit,
+        comparing,
+    }
+}
+
+/// The compared scenarios in compare order, when the compare view is open with a comparison:
+/// what the share dialog offers beside the active scenario.
+fn compared_set(w: &Workspace, comparing: bool) -> Vec<crate::model::Scenario> {
+    let set: Vec<_> = w
+        .compared
+        .iter()
+        .filter_map(|id| w.get(*id))
+        .map(|e| e.scenario.clone())
+        .collect();
+    if comparing && set.len() >= 2 {
+        set
+    } else {
+        Vec::new()
     }
 }
 
@@ -117,12 +156,37 @@ pub fn App() -> Html {
     let risk_trace = use_state(|| None::<Trace>);
     // The risk analysis of the scenario on screen once finished, for the CSV and the print.
     let risk_current = use_state_eq(|| None::<Rc<RiskResult>>);
-    let comparing = use_state(|| false);
+    let comparing = use_state(|| started.comparing);
     let sharing = use_state(|| false);
     let trace = use_memo((scenario.clone(), *explained), |(scenario, figure)| {
         figure.and_then(|f| explain(scenario, f))
     });
     let workspace = use_memo(state.workspace.clone(), |w| w.clone());
+    // The state as last rendered, for a link pasted into this tab (its listener lives on).
+    let latest = use_mut_ref(|| None::<UseReducerHandle<PlannerState>>);
+    *latest.borrow_mut() = Some(state.clone());
+    {
+        let (latest, notice) = (latest.clone(), notice.clone());
+        let (comparing, starting) = (comparing.clone(), starting.clone());
+        use_effect_with((), move |()| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                    let Some(state) = latest.borrow().clone() else {
+                        return;
+                    };
+                    let mut w = state.workspace.clone();
+                    if let Some((n, compare)) = open_link(&mut w, &browser::location_hash()) {
+                        state.dispatch(Action::Replace(w));
+                        if compare {
+                            comparing.set(true);
+                        }
+                        starting.set(false);
+                        notice.set(Some(n));
+                    }
+                });
+            move || drop(listener)
+        });
+    }
     use_autosave(workspace, store_status.clone());
 
     {
@@ -308,7 +372,8 @@ pub fn App() -> Html {
             </main>
             <ExplainPanel trace={(*risk_trace).clone().or_else(|| (*trace).clone())} lang={l} {on_close} />
             if *sharing {
-                <ShareDialog scenario={scenario.clone()} lang={l} on_close={on_share_close} unapplied={unapplied_names} />
+                <ShareDialog scenario={scenario.clone()} compared={compared_set(&state.workspace, *comparing)}
+                    lang={l} on_close={on_share_close} unapplied={unapplied_names} />
             }
             <UpdateNotice />
         </ContextProvider<UnappliedContext>>

@@ -8,6 +8,8 @@ use crate::model::Text;
 use crate::storage::files::ImportError;
 use crate::storage::migrate::{LoadError, Upgrade};
 use crate::storage::share::ShareError;
+use crate::storage::workspace::Entry;
+use crate::ui::state::display_name;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
@@ -19,7 +21,11 @@ pub enum Notice {
         file: Rc<str>,
         error: ImportError,
     },
-    SharedAdded {
+    /// A share link was opened: `total` scenarios, of which `existing` were already in the
+    /// workspace and switched to rather than added again.
+    Shared {
+        total: usize,
+        existing: Rc<[Entry]>,
         upgrade: Option<Upgrade>,
     },
     /// The autosaved workspace held scenarios of an older schema.
@@ -52,15 +58,11 @@ impl Notice {
                     format!("未导入“{file}”，工作区未作任何改动：{reason}")
                 }
             }
-            Notice::SharedAdded { upgrade } => with_upgrade(
-                lang.tr(Text::new(
-                    "已从分享链接添加方案，原有方案未改动。",
-                    "The shared scenario was added; your own scenarios are unchanged.",
-                ))
-                .to_string(),
+            Notice::Shared {
+                total,
+                existing,
                 upgrade,
-                en,
-            ),
+            } => with_upgrade(shared_message(*total, existing, lang), upgrade, en),
             Notice::Upgraded(upgrade) => upgrade.message(en),
             Notice::ShareFailed(error) => {
                 let reason = error.message(en);
@@ -72,6 +74,35 @@ impl Notice {
             }
             Notice::LinkCopied => lang.tr(Text::new("链接已复制", "Link copied")).to_string(),
         }
+    }
+}
+
+/// What opening a share link did, in the current language.
+fn shared_message(total: usize, existing: &[Entry], lang: Lang) -> String {
+    let en = lang.is_en();
+    let names: Vec<String> = existing
+        .iter()
+        .map(|e| format!("“{}”", display_name(e, lang)))
+        .collect();
+    let names = crate::i18n::strings::list_names(&names, en);
+    let added = total - existing.len();
+    match (total, existing.len(), en) {
+        (1, 0, _) => lang
+            .tr(Text::new(
+                "已从分享链接添加方案，原有方案未改动。",
+                "The shared scenario was added; your own scenarios are unchanged.",
+            ))
+            .to_string(),
+        (1, _, false) => format!("分享链接中的方案已在工作区中（{names}），已切换到该方案，未重复添加。"),
+        (1, _, true) => format!("The shared scenario is already in your workspace ({names}): switched to it rather than adding a copy."),
+        (_, 0, false) => format!("已从分享链接添加 {total} 个方案并打开对比，原有方案未改动。"),
+        (_, 0, true) => format!("The {total} shared scenarios were added and are compared; your own scenarios are unchanged."),
+        (_, n, false) if n == total => {
+            format!("分享链接中的 {total} 个方案都已在工作区中（{names}），已切换到对比，未重复添加。")
+        }
+        (_, n, true) if n == total => format!("The {total} shared scenarios are all in your workspace already ({names}): they are compared, and no copy was added."),
+        (_, _, false) => format!("已打开分享链接中 {total} 个方案的对比：新添加 {added} 个；{names} 已在工作区中，未重复添加。"),
+        (_, _, true) => format!("The {total} shared scenarios are compared: {added} added; {names} already in your workspace, not added again."),
     }
 }
 

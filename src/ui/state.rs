@@ -88,6 +88,9 @@ pub enum Action {
     SetReference(Option<EntryId>),
     /// Adds scenarios from outside (an imported file, a share link) beside the others.
     AddScenarios(Vec<Scenario>),
+    /// The workspace as a share link left it (see `Workspace::open_shared`): worked out beside
+    /// the reducer, which cannot say what it did, so the notice can.
+    Replace(Workspace),
     /// A first visit's choice of where to start: it takes the place of the example opened
     /// meanwhile, unless that example has been worked on (then it is added beside it).
     Start(StartWith),
@@ -240,6 +243,10 @@ impl Reducible for PlannerState {
                     w.add(s, None);
                 }
                 !valid.is_empty()
+            }),
+            Action::Replace(workspace) => self.change(None, |w| {
+                *w = workspace;
+                true
             }),
             Action::Start(with) => {
                 let (scenario, preset_id) = match with {

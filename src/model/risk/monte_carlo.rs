@@ -206,6 +206,16 @@ fn centered(d: DrawYear, (with, without): (Yuan, Yuan)) -> DrawYear {
 /// Draws of the pilot that estimates the shocks' average effect (see [`mean_offsets`]).
 pub const PILOT_DRAWS: u32 = 2_000;
 
+/// The pilot's draws as drawn (before centring), kept so the run's first draws — the same
+/// draws of the same seed — reuse them instead of drawing their shocks again.
+#[derive(Clone, Debug, Default)]
+struct Pilot {
+    draws: u32,
+    /// Draw-major: draw × years + year.
+    incomes: Vec<DrawYear>,
+    hits: Vec<u8>,
+}
+
 /// What to add to each year's per-capita income, with and without the interventions, so the
 /// draws keep the projection's mean: the projection less the mean of a pilot of
 /// [`PILOT_DRAWS`] draws of the same seed (the first draws of the run itself, so the pilot adds
@@ -216,8 +226,13 @@ fn mean_offsets(
     deterministic: &[(Yuan, Yuan)],
     members: f64,
     request: &RiskRequest,
-) -> Vec<(Yuan, Yuan)> {
+) -> (Vec<(Yuan, Yuan)>, Pilot) {
     let mut sums = vec![(0.0, 0.0); years.len()];
+    let mut pilot = Pilot {
+        draws: PILOT_DRAWS,
+        incomes: Vec::with_capacity(PILOT_DRAWS as usize * years.len()),
+        hits: Vec::with_capacity(PILOT_DRAWS as usize * years.len()),
+    };
     let mut shocks = DrawShocks::default();
     for draw in 0..PILOT_DRAWS {
         model.draw(request.seed, draw, request.household, &mut shocks);
@@ -225,13 +240,17 @@ fn mean_offsets(
             let d = draw_year(y, shock, members);
             sum.0 += d.per_capita_yuan;
             sum.1 += d.baseline_per_capita_yuan;
+            pilot.incomes.push(d);
+            pilot.hits.push(shock.hits);
         }
     }
     let n = PILOT_DRAWS as f64;
-    sums.iter()
+    let offsets = sums
+        .iter()
         .zip(deterministic)
         .map(|(sum, det)| (det.0 - sum.0 / n, det.1 - sum.1 / n))
-        .collect()
+        .collect();
+    (offsets, pilot)
 }
 
 /// A Monte Carlo run in progress.
@@ -247,6 +266,7 @@ pub struct RiskRun {
     /// Added to every draw's per-capita income, with and without the interventions, so that
     /// the draws keep the projection's mean ([`super::RiskSettings::mean_kept`]); zeros otherwise.
     offsets: Vec<(Yuan, Yuan)>,
+    pilot: Pilot,
     done: u32,
     buffer: DrawShocks,
     acc: Vec<Acc>,
@@ -295,10 +315,10 @@ impl RiskRun {
             .map(|r| (r.per_capita_yuan, r.baseline_per_capita_yuan))
             .collect();
         let members = s.household.members_persons;
-        let offsets = if s.risk.mean_kept && s.risk.any_on() {
+        let (offsets, pilot) = if s.risk.mean_kept && s.risk.any_on() {
             mean_offsets(&model, &years, &deterministic, members, request)
         } else {
-            vec![(0.0, 0.0); years.len()]
+            (vec![(0.0, 0.0); years.len()], Pilot::default())
         };
         RiskRun {
             request: *request,
@@ -308,6 +328,7 @@ impl RiskRun {
             first_year: s.horizon.base_year,
             deterministic,
             offsets,
+            pilot,
             years,
             done: 0,
             buffer: DrawShocks::default(),
@@ -347,25 +368,31 @@ impl RiskRun {
         let draw = self.done;
         let (seed, household) = (self.request.seed, self.request.household);
         let mut shocks = std::mem::take(&mut self.buffer);
-        self.model.draw(seed, draw, household, &mut shocks);
+        // The pilot already drew this draw's shocks: reuse its incomes.
+        let cached = draw < self.pilot.draws;
+        if !cached {
+            self.model.draw(seed, draw, household, &mut shocks);
+        }
+        let n_years = self.years.len();
         let members = self.members;
         let (mut ever, mut ever_base) = (false, false);
         let (mut above, mut above_base) = (false, false);
         let (mut back, mut back_base) = (false, false);
         let mut relief_total = 0.0;
-        for (t, ((y, shock), acc)) in self
-            .years
-            .iter()
-            .zip(&shocks.years)
-            .zip(&mut self.acc)
-            .enumerate()
-        {
+        for (t, (y, acc)) in self.years.iter().zip(&mut self.acc).enumerate() {
+            let (raw, hits) = if cached {
+                let at = draw as usize * n_years + t;
+                (self.pilot.incomes[at], self.pilot.hits[at])
+            } else {
+                let shock = &shocks.years[t];
+                (draw_year(y, shock, members), shock.hits)
+            };
             for (i, kind) in ShockKind::ALL.into_iter().enumerate() {
-                if shock.hits & kind.bit() != 0 {
+                if hits & kind.bit() != 0 {
                     self.hits[i] += 1;
                 }
             }
-            let d = centered(draw_year(y, shock, members), self.offsets[t]);
+            let d = centered(raw, self.offsets[t]);
             let relief = payout(
                 &self.relief,
                 d.per_capita_yuan,

@@ -11,7 +11,10 @@ use crate::i18n::report::differing_inputs;
 use crate::i18n::{format::format_number, format_yuan, strings, Lang};
 use crate::model::projection::project_unchecked;
 use crate::model::{Projection, Text};
+use crate::storage::csv::compared_csv;
+use crate::storage::safe_file_name;
 use crate::storage::workspace::{EntryId, Workspace, MAX_COMPARED};
+use crate::ui::browser;
 use crate::ui::hooks::use_chart_canvas::use_chart_canvas;
 use crate::ui::state::{display_name, Action, Dispatch};
 
@@ -22,6 +25,10 @@ const PICK: Text = Text::new(
 );
 const REFERENCE: Text = Text::new("参照", "Reference");
 const NO_REFERENCE: Text = Text::new("不设参照", "No reference");
+const EXPORT_CSV: Text = Text::new(
+    "导出所选方案逐年表 (CSV)",
+    "Export these scenarios' yearly tables (CSV)",
+);
 const METRIC: Text = Text::new("指标", "Figure");
 const TOTAL_COST: Text = Text::new("项目总投入", "Total program cost");
 const CHART_ALT: Text = Text::new(
@@ -247,6 +254,31 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             </table>
         }
     });
+    // One file, each compared scenario's rows in compare order under one header.
+    let export_csv = {
+        let scenarios: Vec<_> = ids
+            .iter()
+            .filter_map(|id| w.get(*id))
+            .map(|e| e.scenario.clone())
+            .collect();
+        let compared = compared.clone();
+        Callback::from(move |_: MouseEvent| {
+            let set: Vec<_> = scenarios
+                .iter()
+                .zip(compared.iter().map(|(_, p)| p))
+                .collect();
+            let csv = compared_csv(&set, lang.is_en());
+            let file = safe_file_name(
+                &format!(
+                    "{}-{}",
+                    lang.tr(Text::new("方案对比", "comparison")),
+                    browser::today()
+                ),
+                "csv",
+            );
+            let _ = browser::download(&file, "text/csv;charset=utf-8", &csv);
+        })
+    };
     let legend = compare::legend(&compared, lang)
         .into_iter()
         .map(legend_item);
@@ -258,6 +290,9 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 { for pickers }
             </fieldset>
             { reference_choice }
+            if ready {
+                <button type="button" onclick={export_csv} data-action="export-compare-csv">{ lang.tr(EXPORT_CSV) }</button>
+            }
             { for table }
             { for inputs }
             <figure class="chart" hidden={!ready}>

@@ -8,7 +8,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::risk_chart::{FanChart, TornadoChart};
-use crate::i18n::{format::format_number, format_yuan, strings, Lang};
+use crate::i18n::{format::format_number, format_amount, format_yuan, strings, Lang};
 use crate::model::fields::field;
 use crate::model::risk::{
     explain_risk, explain_tornado, Estimate, RiskFigure, RiskResult, Tornado, TornadoMetric,
@@ -424,11 +424,16 @@ fn tornado_view(t: Rc<Tornado>, lang: Lang) -> Html {
             crate::model::risk::RangeKind::Documented => lang.tr(strings::TORNADO_RANGE_DOCUMENTED),
             crate::model::risk::RangeKind::PlusMinus25Pct => lang.tr(strings::TORNADO_RANGE_25),
         };
+        // Inputs as their fields show them (with units), results in the metric's unit.
+        let input = |v: f64| {
+            field(&b.field_id)
+                .map_or_else(|| format_number(v, 2), |f| format_amount(v, f.unit, lang))
+        };
         html! {
             <tr class="explainable" data-bar={b.field_id.clone()} tabindex="0">
                 <th scope="row">{ label.clone() }</th>
-                <td>{ format!("{} → {}", format_number(b.low_input, 2), unit(b.low_value)) }</td>
-                <td>{ format!("{} → {}", format_number(b.high_input, 2), unit(b.high_value)) }</td>
+                <td>{ format!("{} → {}", input(b.low_input), unit(b.low_value)) }</td>
+                <td>{ format!("{} → {}", input(b.high_input), unit(b.high_value)) }</td>
                 <td>{ range }</td>
             </tr>
         }

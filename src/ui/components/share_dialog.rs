@@ -1,11 +1,12 @@
-//! The share link of the active scenario, with a QR code to scan from a screen.
+//! The share link of the active scenario, or of the compared set when the compare view shows
+//! one, with a QR code to scan from a screen.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::i18n::{strings, Lang};
 use crate::model::{Scenario, Text};
-use crate::storage::share::{encode_link, FRAGMENT_PREFIX};
+use crate::storage::share::{encode_link, encode_set, FRAGMENT_PREFIX, MAX_SHARED_SET};
 use crate::ui::browser;
 use crate::ui::hooks::{dialog_keys, use_dialog_focus};
 use crate::ui::qr::qr_path;
@@ -15,6 +16,12 @@ const EXPLAIN: Text = Text::new(
     "链接里包含整个方案，无需服务器：在另一台电脑打开链接或扫描二维码，会把方案添加到那里的工作区，不会覆盖已有方案。",
     "The link holds the whole scenario, with no server: opening it or scanning the code on another machine adds the scenario beside that workspace's own, never over them.",
 );
+const EXPLAIN_SET: Text = Text::new(
+    "链接里包含对比中的全部方案（最多 4 个），按对比顺序排列：打开后会添加这些方案并显示对比；工作区中已有的相同方案会直接切换过去，不会重复添加。",
+    "The link holds every compared scenario (at most 4), in compare order: opening it adds them and shows the comparison; a scenario already in that workspace is switched to, not added again.",
+);
+const WHAT: Text = Text::new("分享内容", "What to share");
+const THIS_ONE: Text = Text::new("当前方案", "This scenario");
 const LINK: Text = Text::new("链接", "Link");
 const COPY: Text = Text::new("复制链接", "Copy link");
 const CLOSE: Text = Text::new("关闭", "Close");
@@ -29,6 +36,10 @@ pub struct ShareDialogProps {
     pub scenario: Scenario,
     pub lang: Lang,
     pub on_close: Callback<()>,
+    /// The compared scenarios in compare order when the compare view shows two or more;
+    /// empty otherwise (then only the active scenario is offered).
+    #[prop_or_default]
+    pub compared: Vec<Scenario>,
     /// Names of inputs not applied: the link holds their last valid values.
     #[prop_or_default]
     pub unapplied: Vec<AttrValue>,
@@ -37,16 +48,35 @@ pub struct ShareDialogProps {
 #[component]
 pub fn ShareDialog(props: &ShareDialogProps) -> Html {
     let lang = props.lang;
-    let link = use_memo(props.scenario.clone(), |s| {
-        format!(
-            "{}#{FRAGMENT_PREFIX}{}",
-            browser::page_url_without_hash(),
-            encode_link(s)
-        )
-    });
-    let qr = use_memo(link.clone(), |l| qr_path(l));
     let input = use_node_ref();
     let copied = use_state(|| false);
+    let copied_reset = copied.clone();
+    let offer_set = props.compared.len() >= 2;
+    // The compare view is what the planner is looking at: its set is offered first.
+    let whole_set = use_state(|| offer_set);
+    let set_chosen = offer_set && *whole_set;
+    let link = use_memo(
+        (props.scenario.clone(), props.compared.clone(), set_chosen),
+        |(s, set, whole)| {
+            let payload = if *whole {
+                encode_set(set)
+            } else {
+                encode_link(s)
+            };
+            format!(
+                "{}#{FRAGMENT_PREFIX}{payload}",
+                browser::page_url_without_hash()
+            )
+        },
+    );
+    let choose = |whole: bool| {
+        let (whole_set, copied) = (whole_set.clone(), copied_reset.clone());
+        Callback::from(move |_: Event| {
+            whole_set.set(whole);
+            copied.set(false);
+        })
+    };
+    let qr = use_memo(link.clone(), |l| qr_path(l));
     let on_copy = {
         let (input, copied, link) = (input.clone(), copied.clone(), link.clone());
         Callback::from(move |_: MouseEvent| {
@@ -76,7 +106,23 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
                     { lang.tr(strings::UNAPPLIED_SHARE) }{ strings::list_names(&props.unapplied, lang.is_en()) }
                 </p>
             }
-            <p>{ lang.tr(EXPLAIN) }</p>
+            if offer_set {
+                <fieldset class="share-what">
+                    <legend>{ lang.tr(WHAT) }</legend>
+                    <label>
+                        <input type="radio" name="share-what" checked={!set_chosen} onchange={choose(false)} data-share="scenario" />
+                        { lang.tr(THIS_ONE) }
+                    </label>
+                    <label>
+                        <input type="radio" name="share-what" checked={set_chosen} onchange={choose(true)} data-share="compared" />
+                        { set_label(props.compared.len(), lang) }
+                    </label>
+                </fieldset>
+            }
+            if set_chosen && props.compared.len() > MAX_SHARED_SET {
+                <p class="dialog-warning" data-warning="set-bound">{ set_bound(props.compared.len(), lang) }</p>
+            }
+            <p>{ lang.tr(if set_chosen { EXPLAIN_SET } else { EXPLAIN }) }</p>
             <label for="share-link">{ lang.tr(LINK) }</label>
             <div class="share-link-row">
                 <input id="share-link" ref={input} type="text" readonly=true value={(*link).clone()} />
@@ -98,5 +144,23 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
                 }
             }
         </div>
+    }
+}
+
+/// "The compared set" with its size.
+fn set_label(n: usize, lang: Lang) -> String {
+    if lang.is_en() {
+        format!("The {n} compared scenarios")
+    } else {
+        format!("对比中的 {n} 个方案")
+    }
+}
+
+/// Said when more are compared than a link carries.
+fn set_bound(n: usize, lang: Lang) -> String {
+    if lang.is_en() {
+        format!("{n} scenarios are compared; the link carries the first {MAX_SHARED_SET}.")
+    } else {
+        format!("对比中有 {n} 个方案，链接只包含前 {MAX_SHARED_SET} 个。")
     }
 }

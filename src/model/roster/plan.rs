@@ -1,0 +1,573 @@
+//! A plan applied to a roster: the template's interventions (with their settings) for every
+//! household that the targeting rules admit and the budget reaches, each household projected
+//! with and without the plan, and the totals by year, village and group.
+//!
+//! One projection per household serves both paths: the projection's baseline is the household
+//! without the plan. Households the budget leaves out of an intervention are projected again
+//! without it (program costs of one intervention do not depend on the others, so the budget
+//! can be allotted from the first projection).
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::PlanUnit;
+use crate::model::household::HouseholdStatus;
+use crate::model::interventions::InterventionKind;
+use crate::model::projection::{project_unchecked, Projection};
+use crate::model::scenario::Scenario;
+use crate::model::text::{OwnedText, Text};
+use crate::model::units::{Head, Mu, Persons, Yuan};
+
+/// One condition a household must meet to receive an intervention.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "rule", rename_all = "snake_case")]
+pub enum Rule {
+    /// The household's type (户类型) is one of these.
+    StatusIn { statuses: Vec<HouseholdStatus> },
+    /// One of the three kinds of monitored household (监测户).
+    Monitored,
+    /// Base-year per-capita income below this level (元/人).
+    PerCapitaBelow { per_capita_yuan: Yuan },
+    /// At least this much cropland (亩).
+    CroplandAtLeast { cropland_mu: Mu },
+    /// At least one laborer at home.
+    HasLaborer,
+    /// Already keeps at least this many breeding ewes.
+    EwesAtLeast { ewes_head: Head },
+    /// Already keeps at least this many cows.
+    CowsAtLeast { cows_head: Head },
+    /// Lives in one of these villages.
+    VillageIn { villages: Vec<String> },
+}
+
+impl Rule {
+    pub fn admits(&self, u: &PlanUnit) -> bool {
+        let h = &u.household;
+        match self {
+            Rule::StatusIn { statuses } => statuses.contains(&h.status),
+            Rule::Monitored => h.status.is_monitored(),
+            Rule::PerCapitaBelow { per_capita_yuan } => u.base_per_capita_yuan < *per_capita_yuan,
+            Rule::CroplandAtLeast { cropland_mu } => h.land.cropland_mu >= *cropland_mu,
+            Rule::HasLaborer => h.laborers_persons > 0.0,
+            Rule::EwesAtLeast { ewes_head } => h.herd.breeding_ewes_head >= *ewes_head,
+            Rule::CowsAtLeast { cows_head } => h.herd.cows_head >= *cows_head,
+            Rule::VillageIn { villages } => villages.contains(&u.village),
+        }
+    }
+}
+
+/// Who receives one intervention and how much may be spent on it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Targeting {
+    pub kind: InterventionKind,
+    /// Every rule must hold (none: every household).
+    pub rules: Vec<Rule>,
+    /// Public money for this intervention over the horizon (元, the projection's prices,
+    /// undiscounted); `None`: no limit.
+    pub budget_yuan: Option<Yuan>,
+}
+
+impl Default for Targeting {
+    fn default() -> Self {
+        Targeting {
+            kind: InterventionKind::LandTransfer,
+            rules: Vec::new(),
+            budget_yuan: None,
+        }
+    }
+}
+
+/// A scenario template (its interventions on, with their settings) and the targeting of each.
+/// An intervention on in the template with no targeting reaches every household.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Plan {
+    pub template: Scenario,
+    pub targeting: Vec<Targeting>,
+}
+
+impl Plan {
+    fn targeting(&self, kind: InterventionKind) -> Option<&Targeting> {
+        self.targeting.iter().find(|t| t.kind == kind)
+    }
+
+    /// Whether `u` meets every rule of `kind` (true when the template has no targeting for it).
+    pub fn eligible(&self, kind: InterventionKind, u: &PlanUnit) -> bool {
+        self.targeting(kind)
+            .is_none_or(|t| t.rules.iter().all(|r| r.admits(u)))
+    }
+}
+
+/// A set of interventions as bits (bit = `InterventionKind::index`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct KindSet(pub u16);
+
+impl KindSet {
+    pub fn contains(self, k: InterventionKind) -> bool {
+        self.0 & (1 << k.index()) != 0
+    }
+    pub fn insert(&mut self, k: InterventionKind) {
+        self.0 |= 1 << k.index();
+    }
+    pub fn remove(&mut self, k: InterventionKind) {
+        self.0 &= !(1 << k.index());
+    }
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+    pub fn kinds(self) -> Vec<InterventionKind> {
+        InterventionKind::ALL
+            .into_iter()
+            .filter(|&k| self.contains(k))
+            .collect()
+    }
+}
+
+/// The households of one unit that share one outcome (a unit splits when the budget reaches
+/// only some of its households).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    /// Index into the units the plan ran on.
+    pub unit: usize,
+    pub count: u32,
+    /// Interventions the household receives.
+    pub received: KindSet,
+    /// On in the template but the rules leave the household out.
+    pub not_eligible: KindSet,
+    /// Eligible, but the budget ran out before the household.
+    pub over_budget: KindSet,
+    /// Per household, by year: per-capita income with and without the plan, public cost.
+    pub per_capita_yuan: Vec<Yuan>,
+    pub baseline_per_capita_yuan: Vec<Yuan>,
+    pub program_cost_yuan: Vec<Yuan>,
+    /// By year: the interventions the labor rule cut (the household lacks the labor-months).
+    pub labor_cut: Vec<KindSet>,
+}
+
+/// Totals for one year (of a village, a group, or everyone).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Totals {
+    pub households: u64,
+    pub persons: Persons,
+    pub households_below_without: u64,
+    pub households_below_with: u64,
+    pub persons_below_without: Persons,
+    pub persons_below_with: Persons,
+    /// Below the line without the plan, at or above it with the plan.
+    pub households_lifted: u64,
+    /// Public cost in the year (元, the projection's prices).
+    pub public_cost_yuan: Yuan,
+    /// Public cost from the first year to this one.
+    pub cumulative_public_cost_yuan: Yuan,
+}
+
+impl Totals {
+    /// Public cost to date ÷ households lifted in the year; `None` when none is lifted.
+    pub fn cost_per_household_lifted_yuan(&self) -> Option<Yuan> {
+        (self.households_lifted > 0)
+            .then(|| self.cumulative_public_cost_yuan / self.households_lifted as f64)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanResult {
+    pub years: Vec<i32>,
+    /// The monitoring line per capita by year (the template's, in its price basis).
+    pub line_yuan_per_capita: Vec<Option<Yuan>>,
+    pub outcomes: Vec<Outcome>,
+    pub by_year: Vec<Totals>,
+    /// By village in the order first met in the units; each by year.
+    pub by_village: Vec<(String, Vec<Totals>)>,
+    /// By household type, in [`HouseholdStatus::ALL`] order, types with no household left out.
+    pub by_group: Vec<(HouseholdStatus, Vec<Totals>)>,
+    /// Public money spent per intervention over the horizon (元) and what is left of its budget.
+    pub spent_yuan: Vec<(InterventionKind, Yuan, Option<Yuan>)>,
+    /// Interventions received by someone whose public cost is not entered (left out of costs).
+    pub cost_not_entered: KindSet,
+}
+
+/// Applies `plan` to `units`: eligibility, the budget (neediest first: lowest base-year per
+/// capita, then the units' order), one projection per outcome, and the totals.
+pub fn run_plan(plan: &Plan, units: &[PlanUnit]) -> PlanResult {
+    let template = &plan.template;
+    let mut on = KindSet::default();
+    for k in InterventionKind::ALL {
+        if template.interventions.schedule(k).enabled {
+            on.insert(k);
+        }
+    }
+    let mut scratch = template.clone();
+    let mut project_with = |u: &PlanUnit, set: KindSet| -> Projection {
+        scratch.household.clone_from(&u.household);
+        for k in InterventionKind::ALL {
+            scratch.interventions.schedule_mut(k).enabled = set.contains(k);
+        }
+        project_unchecked(&scratch)
+    };
+
+    // Eligibility and the first projection (everything the household is eligible for).
+    let mut first: Vec<(KindSet, KindSet, Projection)> = units
+        .iter()
+        .map(|u| {
+            let mut eligible = KindSet::default();
+            let mut not_eligible = KindSet::default();
+            for k in on.kinds() {
+                if plan.eligible(k, u) {
+                    eligible.insert(k);
+                } else {
+                    not_eligible.insert(k);
+                }
+            }
+            let p = project_with(u, eligible);
+            (eligible, not_eligible, p)
+        })
+        .collect();
+
+    let cost_of = |p: &Projection, k: InterventionKind| -> Yuan {
+        p.rows
+            .iter()
+            .map(|r| r.program_cost_by_intervention[k])
+            .sum()
+    };
+
+    // The budget: per intervention, households in order of need get it while money is left.
+    // `admitted[i][k]`: how many of unit i's households receive k.
+    let budgeted: Vec<(InterventionKind, Yuan)> = plan
+        .targeting
+        .iter()
+        .filter(|t| on.contains(t.kind))
+        .filter_map(|t| Some((t.kind, t.budget_yuan?)))
+        .collect();
+    let mut spent: Vec<(InterventionKind, Yuan, Option<Yuan>)> = on
+        .kinds()
+        .into_iter()
+        .map(|k| (k, 0.0, plan.targeting(k).and_then(|t| t.budget_yuan)))
+        .collect();
+    let mut admitted: Vec<[u32; InterventionKind::COUNT]> = units
+        .iter()
+        .map(|u| [u.count; InterventionKind::COUNT])
+        .collect();
+    let mut order: Vec<usize> = (0..units.len()).collect();
+    order.sort_by(|&a, &b| {
+        units[a]
+            .base_per_capita_yuan
+            .total_cmp(&units[b].base_per_capita_yuan)
+    });
+    for &(k, budget) in &budgeted {
+        let mut left = budget;
+        for &i in &order {
+            if !first[i].0.contains(k) {
+                continue;
+            }
+            let c = cost_of(&first[i].2, k);
+            let n = if c <= 0.0 {
+                units[i].count
+            } else {
+                ((left / c + 1e-9).floor().max(0.0) as u32).min(units[i].count)
+            };
+            left -= n as f64 * c;
+            admitted[i][k.index()] = n;
+        }
+    }
+    for (k, s, _) in &mut spent {
+        *s = units
+            .iter()
+            .zip(&first)
+            .zip(&admitted)
+            .filter(|((_, f), _)| f.0.contains(*k))
+            .map(|((_, f), a)| a[k.index()] as f64 * cost_of(&f.2, *k))
+            .sum();
+    }
+
+    // Outcomes: split a unit where the budget reached only some of its households.
+    let mut outcomes = Vec::with_capacity(units.len());
+    let mut cost_not_entered = KindSet::default();
+    for (i, u) in units.iter().enumerate() {
+        let (eligible, not_eligible, _) = first[i];
+        let mut cuts: Vec<u32> = eligible
+            .kinds()
+            .iter()
+            .map(|k| admitted[i][k.index()])
+            .filter(|&n| n < u.count)
+            .collect();
+        cuts.push(0);
+        cuts.push(u.count);
+        cuts.sort_unstable();
+        cuts.dedup();
+        for w in cuts.windows(2) {
+            let (from, to) = (w[0], w[1]);
+            let mut received = eligible;
+            let mut over = KindSet::default();
+            for k in eligible.kinds() {
+                if admitted[i][k.index()] <= from {
+                    received.remove(k);
+                    over.insert(k);
+                }
+            }
+            let p = if received == eligible {
+                std::mem::replace(&mut first[i].2, empty_projection())
+            } else {
+                project_with(u, received)
+            };
+            for n in &p.notices {
+                if let crate::model::notice::Notice::CostNotEntered { kind, .. } = n {
+                    cost_not_entered.insert(*kind);
+                }
+            }
+            outcomes.push(outcome_of(i, to - from, received, not_eligible, over, &p));
+        }
+    }
+
+    let years: Vec<i32> = (0..template.horizon.years as usize)
+        .map(|i| template.horizon.year_of(i))
+        .collect();
+    let line: Vec<Option<Yuan>> = (0..years.len())
+        .map(|i| crate::model::projection::line_for(template, i).map(|(v, _)| v))
+        .collect();
+    let (by_year, by_village, by_group) = aggregate(units, &outcomes, &line);
+    PlanResult {
+        years,
+        line_yuan_per_capita: line,
+        outcomes,
+        by_year,
+        by_village,
+        by_group,
+        spent_yuan: spent,
+        cost_not_entered,
+    }
+}
+
+fn empty_projection() -> Projection {
+    Projection {
+        rows: Vec::new(),
+        total: Default::default(),
+        by_intervention: Vec::new(),
+        first_year_above_line: None,
+        baseline_first_year_above_line: None,
+        line: Default::default(),
+        baseline_line: Default::default(),
+        notices: Vec::new(),
+    }
+}
+
+fn outcome_of(
+    unit: usize,
+    count: u32,
+    received: KindSet,
+    not_eligible: KindSet,
+    over_budget: KindSet,
+    p: &Projection,
+) -> Outcome {
+    Outcome {
+        unit,
+        count,
+        received,
+        not_eligible,
+        over_budget,
+        per_capita_yuan: p.rows.iter().map(|r| r.per_capita_yuan).collect(),
+        baseline_per_capita_yuan: p.rows.iter().map(|r| r.baseline_per_capita_yuan).collect(),
+        program_cost_yuan: p.rows.iter().map(|r| r.program_cost_yuan).collect(),
+        labor_cut: p
+            .rows
+            .iter()
+            .map(|r| {
+                let mut s = KindSet::default();
+                for k in InterventionKind::ALL {
+                    if r.labor.kept_share[k] < 1.0 - 1e-9 {
+                        s.insert(k);
+                    }
+                }
+                s
+            })
+            .collect(),
+    }
+}
+
+type Aggregates = (
+    Vec<Totals>,
+    Vec<(String, Vec<Totals>)>,
+    Vec<(HouseholdStatus, Vec<Totals>)>,
+);
+
+fn aggregate(units: &[PlanUnit], outcomes: &[Outcome], line: &[Option<Yuan>]) -> Aggregates {
+    let n = line.len();
+    let mut by_year = vec![Totals::default(); n];
+    let mut village_index: HashMap<&str, usize> = HashMap::new();
+    let mut by_village: Vec<(String, Vec<Totals>)> = Vec::new();
+    for u in units {
+        village_index.entry(&u.village).or_insert_with(|| {
+            by_village.push((u.village.clone(), vec![Totals::default(); n]));
+            by_village.len() - 1
+        });
+    }
+    let mut by_group: Vec<Vec<Totals>> =
+        vec![vec![Totals::default(); n]; HouseholdStatus::ALL.len()];
+    for o in outcomes {
+        let u = &units[o.unit];
+        let v = village_index[u.village.as_str()];
+        let g = HouseholdStatus::ALL
+            .iter()
+            .position(|&s| s == u.household.status)
+            .unwrap_or(0);
+        let count = o.count as u64;
+        let persons = u.household.members_persons * o.count as f64;
+        for t in 0..n {
+            let below = |pc: Yuan| line[t].is_some_and(|l| pc < l);
+            let without = below(o.baseline_per_capita_yuan[t]);
+            let with = below(o.per_capita_yuan[t]);
+            let cost = o.program_cost_yuan[t] * o.count as f64;
+            for tot in [
+                &mut by_year[t],
+                &mut by_village[v].1[t],
+                &mut by_group[g][t],
+            ] {
+                tot.households += count;
+                tot.persons += persons;
+                if without {
+                    tot.households_below_without += count;
+                    tot.persons_below_without += persons;
+                }
+                if with {
+                    tot.households_below_with += count;
+                    tot.persons_below_with += persons;
+                }
+                if without && !with {
+                    tot.households_lifted += count;
+                }
+                tot.public_cost_yuan += cost;
+            }
+        }
+    }
+    let cumulate = |rows: &mut Vec<Totals>| {
+        let mut c = 0.0;
+        for r in rows {
+            c += r.public_cost_yuan;
+            r.cumulative_public_cost_yuan = c;
+        }
+    };
+    cumulate(&mut by_year);
+    by_village.iter_mut().for_each(|(_, r)| cumulate(r));
+    by_group.iter_mut().for_each(cumulate);
+    let by_group = HouseholdStatus::ALL
+        .into_iter()
+        .zip(by_group)
+        .filter(|(_, r)| r.first().is_some_and(|t| t.households > 0))
+        .collect();
+    (by_year, by_village, by_group)
+}
+
+/// Why a household is still below the line in a year.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HoldBack {
+    /// No laborer at home.
+    NoLaborer,
+    /// No cropland.
+    NoLand,
+    /// Interventions of the plan its rules leave the household out of.
+    NotEligible(Vec<InterventionKind>),
+    /// Interventions it is eligible for that the budget did not reach.
+    OverBudget(Vec<InterventionKind>),
+    /// Interventions it receives but lacks the labor-months for (cut by the labor rule).
+    LaborShort(Vec<InterventionKind>),
+    /// It receives the plan, but the gain does not reach the line (or has not started).
+    GainTooSmall,
+}
+
+impl HoldBack {
+    /// Chinese and English.
+    pub fn message(&self) -> OwnedText {
+        let names = |ks: &[InterventionKind], en: bool| {
+            ks.iter()
+                .map(|k| k.name().get(en))
+                .collect::<Vec<_>>()
+                .join(if en { ", " } else { "、" })
+        };
+        let t = |zh: String, en: String| OwnedText { zh, en };
+        match self {
+            HoldBack::NoLaborer => Text::new("无劳动力", "No laborer at home").into(),
+            HoldBack::NoLand => Text::new("无耕地", "No cropland").into(),
+            HoldBack::NotEligible(ks) => t(
+                format!("不符合条件：{}", names(ks, false)),
+                format!("Not eligible: {}", names(ks, true)),
+            ),
+            HoldBack::OverBudget(ks) => t(
+                format!("超出预算：{}", names(ks, false)),
+                format!("Over budget: {}", names(ks, true)),
+            ),
+            HoldBack::LaborShort(ks) => t(
+                format!("劳动力不足：{}", names(ks, false)),
+                format!("Short of labor: {}", names(ks, true)),
+            ),
+            HoldBack::GainTooSmall => Text::new(
+                "已享受帮扶，但增收不足以超过监测线",
+                "Receives the plan, but the gain does not reach the line",
+            )
+            .into(),
+        }
+    }
+}
+
+/// A household (or a unit's households) still below the line in a year, with what holds it
+/// back. No name or ID: the code and village only.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StillBelow {
+    pub outcome: usize,
+    pub code: String,
+    pub village: String,
+    pub count: u32,
+    pub per_capita_yuan: Yuan,
+    /// Per-capita income minus the line (negative).
+    pub gap_yuan_per_capita: Yuan,
+    pub reasons: Vec<HoldBack>,
+}
+
+/// The households below the line with the plan in `year`, poorest first.
+pub fn still_below(result: &PlanResult, units: &[PlanUnit], year: i32) -> Vec<StillBelow> {
+    let Some(t) = result.years.iter().position(|&y| y == year) else {
+        return Vec::new();
+    };
+    let Some(line) = result.line_yuan_per_capita[t] else {
+        return Vec::new();
+    };
+    let mut out: Vec<StillBelow> = result
+        .outcomes
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.per_capita_yuan[t] < line)
+        .map(|(i, o)| {
+            let u = &units[o.unit];
+            let mut reasons = Vec::new();
+            if u.household.laborers_persons <= 0.0 {
+                reasons.push(HoldBack::NoLaborer);
+            }
+            if u.household.land.cropland_mu <= 0.0 {
+                reasons.push(HoldBack::NoLand);
+            }
+            if !o.not_eligible.is_empty() {
+                reasons.push(HoldBack::NotEligible(o.not_eligible.kinds()));
+            }
+            if !o.over_budget.is_empty() {
+                reasons.push(HoldBack::OverBudget(o.over_budget.kinds()));
+            }
+            if !o.labor_cut[t].is_empty() {
+                reasons.push(HoldBack::LaborShort(o.labor_cut[t].kinds()));
+            }
+            if reasons.is_empty() {
+                reasons.push(HoldBack::GainTooSmall);
+            }
+            StillBelow {
+                outcome: i,
+                code: u.code.clone(),
+                village: u.village.clone(),
+                count: o.count,
+                per_capita_yuan: o.per_capita_yuan[t],
+                gap_yuan_per_capita: o.per_capita_yuan[t] - line,
+                reasons,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| a.gap_yuan_per_capita.total_cmp(&b.gap_yuan_per_capita));
+    out
+}

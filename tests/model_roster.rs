@@ -1,0 +1,479 @@
+//! Rosters (issue 11): households of a register and typical households × counts become the
+//! model's households; a plan is applied to them with eligibility rules and budgets; totals by
+//! year, village and group; who is still below the line and why. A three-household roster is
+//! worked by hand.
+#![cfg(not(target_arch = "wasm32"))]
+
+use village_income_planner::model::household::HouseholdStatus;
+use village_income_planner::model::monitoring_line::{LineRow, RowStatus};
+use village_income_planner::model::projection::project_unchecked;
+use village_income_planner::model::roster::plan::{
+    run_plan, still_below, HoldBack, Plan, Rule, Targeting,
+};
+use village_income_planner::model::roster::synthetic::{bohu_county, synthetic_county};
+use village_income_planner::model::roster::{
+    looks_like_id_number, mask_id, IncomeByCategory, PlanUnit, Roster, RosterHousehold,
+    TypicalHousehold, TypicalRoster, VillageCount,
+};
+use village_income_planner::model::scenario::PriceBasis;
+use village_income_planner::model::{presets::preset, InterventionKind, Scenario};
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-6 * b.abs().max(1.0)
+}
+
+#[test]
+fn mask_id_keeps_region_and_check_digits() {
+    assert_eq!(mask_id("652801199001011234"), "6528**********1234");
+    assert_eq!(mask_id(" 65280119900101123X "), "6528**********123X");
+    assert_eq!(mask_id("1234567"), "*******");
+    assert!(looks_like_id_number("65280119900101123x"));
+    assert!(looks_like_id_number("652801199001011234"));
+    assert!(!looks_like_id_number("65280119900101123"));
+    assert!(!looks_like_id_number("6528011990010112345"));
+    assert!(!looks_like_id_number("12,000"));
+}
+
+#[test]
+fn exports_leave_out_names_and_ids() {
+    let r = bohu_county(1);
+    assert!(r.households.iter().all(|h| h.personal.id_number.is_some()));
+    let bare = r.without_personal();
+    assert!(bare
+        .households
+        .iter()
+        .all(|h| h.personal.head_name.is_none() && h.personal.id_number.is_none()));
+    let json = serde_json::to_string(&bare).unwrap();
+    assert!(!json.contains("户主"));
+    assert!(!r
+        .households
+        .iter()
+        .any(|h| json.contains(h.personal.id_number.as_deref().unwrap())));
+}
+
+#[test]
+fn synthetic_county_is_bohu_sized_plausible_and_deterministic() {
+    let r = bohu_county(7);
+    assert_eq!(r.households.len(), 2_193);
+    assert_eq!(r.villages.len(), 25);
+    assert_eq!(r, bohu_county(7));
+    assert_ne!(r, bohu_county(8));
+    let codes: std::collections::HashSet<_> = r.households.iter().map(|h| &h.code).collect();
+    assert_eq!(codes.len(), 2_193);
+    let n = r.households.len() as f64;
+    let mean_members = r.persons() / n;
+    assert!((3.0..3.6).contains(&mean_members), "{mean_members}");
+    let lifted = r
+        .households
+        .iter()
+        .filter(|h| h.status == HouseholdStatus::Lifted)
+        .count() as f64;
+    assert!((0.78..0.86).contains(&(lifted / n)));
+    let mut pc: Vec<f64> = r
+        .households
+        .iter()
+        .filter(|h| h.status == HouseholdStatus::Lifted)
+        .map(|h| h.per_capita_yuan())
+        .collect();
+    pc.sort_by(f64::total_cmp);
+    let median = pc[pc.len() / 2];
+    assert!((13_000.0..17_000.0).contains(&median), "{median}");
+    let sizes: Vec<usize> = r
+        .villages
+        .iter()
+        .map(|v| r.households.iter().filter(|h| &h.village == v).count())
+        .collect();
+    assert!(sizes.iter().all(|&s| (40..=150).contains(&s)), "{sizes:?}");
+    assert!(r.households.iter().any(|h| h.laborers_persons == 0.0));
+    assert!(r.households.iter().any(|h| h.ewes_head > 0.0));
+    assert_eq!(synthetic_county(3, 4, 10).households.len(), 10);
+}
+
+/// The register's categories land where the mapping says, and the model's base-year household
+/// net equals the register's total, herd or not.
+#[test]
+fn a_register_row_keeps_its_total_in_the_model() {
+    let template = (preset("hejing_herder").unwrap().build)();
+    for h in bohu_county(3).households.iter().take(400) {
+        let s = h.to_scenario(&template);
+        let p = project_unchecked(&s);
+        let r = &p.rows[0];
+        assert!(
+            close(
+                r.baseline_household_net_yuan / r.price_index,
+                h.income_total_yuan()
+            ),
+            "{} {} {}",
+            h.code,
+            r.baseline_household_net_yuan,
+            h.income_total_yuan()
+        );
+        assert_eq!(s.household.status, h.status);
+        assert_eq!(s.risk.health.chronic_ill_persons, h.chronic_ill_persons);
+        assert_eq!(s.household.herd.breeding_ewes_head, h.ewes_head);
+        assert_eq!(s.household.income.local_wages_yuan, h.income.wages_yuan);
+        assert_eq!(s.household.income.pension_yuan, h.income.transfers_yuan);
+        assert!(s.household.labor.local_work_months <= s.household.labor_budget_months());
+    }
+    // Only a per-capita figure: it is the household's income (in "other").
+    let only_pc = RosterHousehold {
+        members_persons: 3.0,
+        stated_per_capita_yuan: Some(9_000.0),
+        ..RosterHousehold::default()
+    };
+    assert_eq!(only_pc.income_total_yuan(), 27_000.0);
+    let hh = only_pc.to_household(&Scenario::default());
+    assert_eq!(hh.income.other_yuan, 27_000.0);
+}
+
+/// Base 2025, three years, real prices, a flat line of 8,000 yuan per person. One intervention:
+/// pooled capital of 10,000 yuan from 2026 at 10 % (1,000 yuan a year), for monitored
+/// households only.
+fn hand_plan(budget_yuan: Option<f64>) -> Plan {
+    let mut t = Scenario::default();
+    t.horizon.base_year = 2025;
+    t.horizon.years = 3;
+    t.economics.price_basis = PriceBasis::Real;
+    t.economics.inflation_pct = 0.0;
+    t.monitoring_line.rows = vec![LineRow {
+        year: 2025,
+        yuan_per_capita: 8_000.0,
+        status: RowStatus::Placeholder,
+        source: Default::default(),
+    }];
+    t.monitoring_line.growth_after_last_pct = 0.0;
+    let d = &mut t.interventions.dividends;
+    d.schedule.enabled = true;
+    d.schedule.start_year = 2026;
+    d.schedule.adoption_pct = vec![100.0];
+    d.pooled_capital_yuan = 10_000.0;
+    d.fixed_return_pct = 10.0;
+    Plan {
+        template: t,
+        targeting: vec![Targeting {
+            kind: InterventionKind::Dividends,
+            rules: vec![Rule::Monitored],
+            budget_yuan,
+        }],
+    }
+}
+
+/// A: 甲村, 脱贫不稳定户, 2 persons, 15,000 yuan (7,500 per person, below 8,000).
+/// B: 甲村, 脱贫户, 4 persons, 40,000 yuan (10,000, above; not monitored, so not eligible).
+/// C: 乙村, 边缘易致贫户, 3 persons, no laborer, no land, 18,000 yuan of transfers (6,000).
+fn hand_roster() -> Roster {
+    let hh = |code: &str, village: &str, status, members, laborers, land, inc: [f64; 4]| {
+        RosterHousehold {
+            code: code.into(),
+            village: village.into(),
+            status,
+            members_persons: members,
+            laborers_persons: laborers,
+            cropland_mu: land,
+            income: IncomeByCategory {
+                wages_yuan: inc[0],
+                business_yuan: inc[1],
+                property_yuan: inc[2],
+                transfers_yuan: inc[3],
+            },
+            ..RosterHousehold::default()
+        }
+    };
+    Roster::from_households(vec![
+        hh(
+            "A",
+            "甲村",
+            HouseholdStatus::LiftedUnstable,
+            2.0,
+            1.0,
+            5.0,
+            [6_000.0, 5_000.0, 0.0, 4_000.0],
+        ),
+        hh(
+            "B",
+            "甲村",
+            HouseholdStatus::Lifted,
+            4.0,
+            2.0,
+            10.0,
+            [20_000.0, 12_000.0, 1_000.0, 7_000.0],
+        ),
+        hh(
+            "C",
+            "乙村",
+            HouseholdStatus::Marginal,
+            3.0,
+            0.0,
+            0.0,
+            [0.0, 0.0, 0.0, 18_000.0],
+        ),
+    ])
+}
+
+#[test]
+fn three_household_roster_totals_worked_by_hand() {
+    let plan = hand_plan(Some(20_000.0));
+    let roster = hand_roster();
+    let units = roster.plan_units(&plan.template);
+    assert_eq!(units[0].base_per_capita_yuan, 7_500.0);
+    let r = run_plan(&plan, &units);
+    assert_eq!(r.years, vec![2025, 2026, 2027]);
+    assert_eq!(r.line_yuan_per_capita, vec![Some(8_000.0); 3]);
+    // A: 15,000 → 16,000 from 2026 = 8,000 per person: at the line, not below.
+    let a = &r.outcomes[0];
+    assert_eq!(a.baseline_per_capita_yuan, vec![7_500.0; 3]);
+    assert!(close(a.per_capita_yuan[1], 8_000.0));
+    assert_eq!(a.program_cost_yuan, vec![0.0, 10_000.0, 0.0]);
+    // B: not eligible, nothing changes, no cost.
+    let b = &r.outcomes[1];
+    assert_eq!(b.not_eligible.kinds(), vec![InterventionKind::Dividends]);
+    assert_eq!(b.per_capita_yuan, vec![10_000.0; 3]);
+    // C: 18,000 → 19,000 = 6,333.33 per person: still below.
+    let c = &r.outcomes[2];
+    assert!(close(c.per_capita_yuan[2], 19_000.0 / 3.0));
+
+    let y = &r.by_year;
+    // 2025: A and C below either way (5 persons).
+    assert_eq!(
+        (y[0].households_below_without, y[0].households_below_with),
+        (2, 2)
+    );
+    assert_eq!(
+        (y[0].persons_below_without, y[0].persons_below_with),
+        (5.0, 5.0)
+    );
+    assert_eq!(y[0].households_lifted, 0);
+    assert_eq!(y[0].cost_per_household_lifted_yuan(), None);
+    // 2026: A lifted; 20,000 yuan spent (A and C); 20,000 per household lifted.
+    assert_eq!((y[1].households, y[1].persons), (3, 9.0));
+    assert_eq!(
+        (y[1].households_below_without, y[1].households_below_with),
+        (2, 1)
+    );
+    assert_eq!(
+        (y[1].persons_below_without, y[1].persons_below_with),
+        (5.0, 3.0)
+    );
+    assert_eq!(y[1].households_lifted, 1);
+    assert_eq!(y[1].public_cost_yuan, 20_000.0);
+    assert_eq!(y[1].cost_per_household_lifted_yuan(), Some(20_000.0));
+    // 2027: nothing more spent; the cost to date still buys one household.
+    assert_eq!(y[2].public_cost_yuan, 0.0);
+    assert_eq!(y[2].cumulative_public_cost_yuan, 20_000.0);
+    assert_eq!(y[2].cost_per_household_lifted_yuan(), Some(20_000.0));
+
+    // By village: 甲村 holds A and B; 乙村 holds C.
+    assert_eq!(r.by_village[0].0, "甲村");
+    let jia = &r.by_village[0].1[1];
+    assert_eq!((jia.households, jia.persons), (2, 6.0));
+    assert_eq!(
+        (jia.households_below_without, jia.households_below_with),
+        (1, 0)
+    );
+    assert_eq!(jia.public_cost_yuan, 10_000.0);
+    let yi = &r.by_village[1].1[1];
+    assert_eq!(
+        (yi.households_below_without, yi.households_below_with),
+        (1, 1)
+    );
+    assert_eq!(yi.cost_per_household_lifted_yuan(), None);
+    // By group: 脱贫户 (B), 脱贫不稳定户 (A), 边缘易致贫户 (C); no empty groups.
+    let groups: Vec<HouseholdStatus> = r.by_group.iter().map(|g| g.0).collect();
+    assert_eq!(
+        groups,
+        vec![
+            HouseholdStatus::Lifted,
+            HouseholdStatus::LiftedUnstable,
+            HouseholdStatus::Marginal
+        ]
+    );
+    assert_eq!(r.by_group[1].1[1].households_lifted, 1);
+    assert_eq!(
+        r.spent_yuan,
+        vec![(InterventionKind::Dividends, 20_000.0, Some(20_000.0))]
+    );
+
+    // Still below in 2027: C alone, held back by no laborer and no land.
+    let below = still_below(&r, &units, 2027);
+    assert_eq!(below.len(), 1);
+    assert_eq!(below[0].code, "C");
+    assert_eq!(
+        below[0].reasons,
+        vec![HoldBack::NoLaborer, HoldBack::NoLand]
+    );
+    assert!(close(
+        below[0].gap_yuan_per_capita,
+        19_000.0 / 3.0 - 8_000.0
+    ));
+    assert_eq!(below[0].reasons[0].message().zh, "无劳动力");
+}
+
+#[test]
+fn a_budget_reaches_the_neediest_first_and_names_who_it_missed() {
+    // 15,000 yuan: C (6,000 per person) first, then nothing left for A (7,500).
+    let plan = hand_plan(Some(15_000.0));
+    let units = hand_roster().plan_units(&plan.template);
+    let r = run_plan(&plan, &units);
+    assert_eq!(r.by_year[1].public_cost_yuan, 10_000.0);
+    assert_eq!(r.by_year[1].households_lifted, 0);
+    let below = still_below(&r, &units, 2026);
+    assert_eq!(below.len(), 2);
+    let a = below.iter().find(|b| b.code == "A").unwrap();
+    assert_eq!(
+        a.reasons,
+        vec![HoldBack::OverBudget(vec![InterventionKind::Dividends])]
+    );
+    let msg = a.reasons[0].message();
+    assert_eq!(
+        msg.zh,
+        format!("超出预算：{}", InterventionKind::Dividends.name().zh)
+    );
+    assert_eq!(
+        msg.en,
+        format!("Over budget: {}", InterventionKind::Dividends.name().en)
+    );
+    // No budget and no rule: everyone gets it; B is then simply above the line.
+    let mut open = hand_plan(None);
+    open.targeting.clear();
+    let r = run_plan(&open, &units);
+    assert_eq!(r.by_year[1].public_cost_yuan, 30_000.0);
+    assert!(r.outcomes.iter().all(|o| o.not_eligible.is_empty()));
+}
+
+#[test]
+fn eligibility_rules_each_admit_and_refuse() {
+    let t = Scenario::default();
+    let r = bohu_county(11);
+    let units = r.plan_units(&t);
+    let find = |f: &dyn Fn(&PlanUnit) -> bool| units.iter().find(|u| f(u)).unwrap().clone();
+    let no_labor = find(&|u| u.household.laborers_persons == 0.0);
+    let labor = find(&|u| u.household.laborers_persons > 0.0);
+    assert!(!Rule::HasLaborer.admits(&no_labor));
+    assert!(Rule::HasLaborer.admits(&labor));
+    let ewes = find(&|u| u.household.herd.breeding_ewes_head >= 10.0);
+    let none = find(&|u| u.household.herd.breeding_ewes_head == 0.0);
+    let rule = Rule::EwesAtLeast { ewes_head: 10.0 };
+    assert!(rule.admits(&ewes) && !rule.admits(&none));
+    let land = Rule::CroplandAtLeast { cropland_mu: 5.0 };
+    assert!(land.admits(&find(&|u| u.household.land.cropland_mu >= 5.0)));
+    assert!(!land.admits(&find(&|u| u.household.land.cropland_mu < 5.0)));
+    let poor = Rule::PerCapitaBelow {
+        per_capita_yuan: 8_000.0,
+    };
+    assert!(poor.admits(&find(&|u| u.base_per_capita_yuan < 8_000.0)));
+    assert!(!poor.admits(&find(&|u| u.base_per_capita_yuan >= 8_000.0)));
+    let m = find(&|u| u.household.status.is_monitored());
+    let lifted = find(&|u| u.household.status == HouseholdStatus::Lifted);
+    assert!(Rule::Monitored.admits(&m) && !Rule::Monitored.admits(&lifted));
+    let status = Rule::StatusIn {
+        statuses: vec![HouseholdStatus::SuddenHardship],
+    };
+    assert!(status.admits(&find(
+        &|u| u.household.status == HouseholdStatus::SuddenHardship
+    )));
+    assert!(!status.admits(&find(&|u| u.household.status == HouseholdStatus::Lifted)));
+    let cows = Rule::CowsAtLeast { cows_head: 1.0 };
+    assert!(cows.admits(&find(&|u| u.household.herd.cows_head >= 1.0)));
+    let village = Rule::VillageIn {
+        villages: vec![r.villages[0].clone()],
+    };
+    assert!(village.admits(&units[0]));
+    assert!(!village.admits(units.last().unwrap()));
+    // The rules are plain serde data the UI edits.
+    let json =
+        serde_json::to_string(&vec![poor.clone(), status.clone(), Rule::HasLaborer]).unwrap();
+    assert!(json.contains("\"rule\":\"per_capita_below\""), "{json}");
+    let back: Vec<Rule> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, vec![poor, status, Rule::HasLaborer]);
+}
+
+#[test]
+fn typical_households_count_and_split_at_the_budget() {
+    let plan = hand_plan(Some(32_000.0));
+    let a = hand_roster().households[0].to_household(&plan.template);
+    let roster = TypicalRoster {
+        types: vec![TypicalHousehold {
+            name: "脱贫不稳定户(典型)".into(),
+            household: a,
+            health: Default::default(),
+            counts: vec![
+                VillageCount {
+                    village: "甲村".into(),
+                    households: 5,
+                },
+                VillageCount {
+                    village: "乙村".into(),
+                    households: 0,
+                },
+            ],
+        }],
+    };
+    assert_eq!(roster.households(), 5);
+    let units = roster.plan_units(&plan.template);
+    assert_eq!(units.len(), 1);
+    assert!(close(units[0].base_per_capita_yuan, 7_500.0));
+    let r = run_plan(&plan, &units);
+    // 10,000 each: the budget reaches 3 of the 5; the other 2 stay below.
+    assert_eq!(r.outcomes.len(), 2);
+    assert_eq!(r.outcomes.iter().map(|o| o.count).sum::<u32>(), 5);
+    assert_eq!(r.by_year[1].households_lifted, 3);
+    assert_eq!(r.by_year[1].households_below_with, 2);
+    assert_eq!(r.by_year[1].persons_below_with, 4.0);
+    assert_eq!(r.by_year[1].public_cost_yuan, 30_000.0);
+    let below = still_below(&r, &units, 2027);
+    assert_eq!(below.len(), 1);
+    assert_eq!(below[0].count, 2);
+    assert_eq!(
+        below[0].reasons,
+        vec![HoldBack::OverBudget(vec![InterventionKind::Dividends])]
+    );
+}
+
+#[test]
+fn a_plan_is_serde_data() {
+    let plan = hand_plan(Some(1.0));
+    let json = serde_json::to_string(&plan).unwrap();
+    let back: Plan = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, plan);
+}
+
+/// The county under a plan: totals agree with the outcomes, villages add up to the county, and
+/// a plan never leaves more households below the line than no plan does when it only adds
+/// income (dividends).
+#[test]
+fn county_totals_are_consistent() {
+    let roster = bohu_county(5);
+    let mut plan = hand_plan(Some(5_000_000.0));
+    plan.template.horizon.years = 5;
+    plan.targeting[0].rules = vec![Rule::PerCapitaBelow {
+        per_capita_yuan: 10_000.0,
+    }];
+    let units = roster.plan_units(&plan.template);
+    let r = run_plan(&plan, &units);
+    for t in 0..5 {
+        let y = &r.by_year[t];
+        assert_eq!(y.households, 2_193);
+        let v: u64 = r
+            .by_village
+            .iter()
+            .map(|v| v.1[t].households_below_with)
+            .sum();
+        let g: u64 = r
+            .by_group
+            .iter()
+            .map(|g| g.1[t].households_below_with)
+            .sum();
+        assert_eq!((v, g), (y.households_below_with, y.households_below_with));
+        assert!(y.households_below_with <= y.households_below_without);
+        let listed: u32 = still_below(&r, &units, r.years[t])
+            .iter()
+            .map(|b| b.count)
+            .sum();
+        assert_eq!(listed as u64, y.households_below_with);
+    }
+    let spent = r.spent_yuan[0].1;
+    assert!(
+        spent <= 5_000_000.0 + 1e-6 && spent > 4_900_000.0,
+        "{spent}"
+    );
+}
