@@ -209,5 +209,13 @@ test('the report says the public cost, the line status once, the notes and how t
   assert.equal(en.match(/Monitoring line: /g)?.length, 1, 'the line status said once');
   assert.match(en, /Inputs that differ/);
   assert.ok(en.includes(note), 'the notes are printed as written');
+
+  // Printing with the cursor still in the notes: what is on screen is what prints.
+  const added = ' Checked again in April.';
+  await notes.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type(added);
+  const still = execFileSync('pdftotext', ['-layout', (await print(page)).file, '-']).toString().replace(/\s+/g, ' ');
+  assert.ok(still.includes(added.trim()), 'notes typed just before printing are on the report');
   assert.deepEqual(problems.consoleErrors, []);
 });

@@ -1,5 +1,6 @@
 //! The planner's notes on the scenario: plain text, saved with it and printed on the report.
-//! Committed when the field loses focus, so typing does not recompute the projection.
+//! Committed when the field loses focus (or printing starts), so typing does not recompute the
+//! projection.
 
 use yew::prelude::*;
 
@@ -24,6 +25,21 @@ pub fn NotesField(props: &NotesFieldProps) -> Html {
         let text = text.clone();
         use_effect_with(props.notes.clone(), move |notes| {
             text.set(notes.to_string())
+        });
+    }
+    // Printing while the cursor is still in the field: commit the text first, so the report
+    // carries what is on screen (the change event only comes when the field loses focus).
+    {
+        let d = props.dispatch.clone();
+        let saved = props.notes.clone();
+        use_effect_with((*text).clone(), move |typed| {
+            let typed = typed.clone();
+            let listener = (typed != saved.as_str()).then(|| {
+                gloo::events::EventListener::new(&gloo::utils::window(), "beforeprint", move |_| {
+                    d.dispatch(Action::SetNotes(typed.clone()))
+                })
+            });
+            move || drop(listener)
         });
     }
     let oninput = {
