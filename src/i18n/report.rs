@@ -57,9 +57,17 @@ fn section_name(section: Section) -> crate::model::Text {
 
 /// Every input (number, switch, choice, adoption list, monitoring-line table) whose value is not
 /// the same in all `scenarios`: its name with its section, and each scenario's value as shown.
+/// An intervention's inputs are left out when it is off in every scenario: they change nothing
+/// there (its on/off switch still shows when it differs).
 pub fn differing_inputs(scenarios: &[&Scenario], lang: Lang) -> Vec<(String, Vec<String>)> {
     let name = |section: Section, label| {
         format!("{} · {}", lang.tr(section_name(section)), lang.tr(label))
+    };
+    let matters = |section: Section| match section {
+        Section::Intervention(kind) => scenarios
+            .iter()
+            .any(|s| s.interventions.schedule(kind).enabled),
+        _ => true,
     };
     let mut rows = Vec::new();
     let mut add = |label: String, values: Vec<String>| {
@@ -67,7 +75,7 @@ pub fn differing_inputs(scenarios: &[&Scenario], lang: Lang) -> Vec<(String, Vec
             rows.push((label, values));
         }
     };
-    for c in CHOICES.iter() {
+    for c in CHOICES.iter().filter(|c| matters(c.section)) {
         let values = scenarios
             .iter()
             .map(|s| {
@@ -87,7 +95,7 @@ pub fn differing_inputs(scenarios: &[&Scenario], lang: Lang) -> Vec<(String, Vec
             .collect();
         add(name(t.section, t.label), values);
     }
-    for f in FIELDS.iter() {
+    for f in FIELDS.iter().filter(|f| matters(f.section)) {
         let values = scenarios
             .iter()
             .map(|s| {
@@ -101,7 +109,10 @@ pub fn differing_inputs(scenarios: &[&Scenario], lang: Lang) -> Vec<(String, Vec
             .collect();
         add(name(f.section, f.label), values);
     }
-    for kind in crate::model::interventions::InterventionKind::ALL {
+    for kind in crate::model::interventions::InterventionKind::ALL
+        .into_iter()
+        .filter(|k| matters(Section::Intervention(*k)))
+    {
         let values = scenarios
             .iter()
             .map(|s| {
@@ -157,6 +168,38 @@ mod tests {
             en.contains("1 year is verified, 1 is a placeholder"),
             "{en}"
         );
+    }
+
+    #[test]
+    fn inputs_of_an_intervention_off_everywhere_are_not_listed() {
+        let a = Scenario::default();
+        let kind = InterventionKind::ALL
+            .into_iter()
+            .find(|k| !a.interventions.schedule(*k).enabled)
+            .expect("the default scenario leaves some intervention off");
+        let field = FIELDS
+            .iter()
+            .find(|f| f.section == Section::Intervention(kind) && !f.optional)
+            .expect("it has a number");
+        let mut b = a.clone();
+        let v = (field.get)(&a);
+        (field.set)(
+            &mut b,
+            if v + 1.0 <= field.max {
+                v + 1.0
+            } else {
+                v - 1.0
+            },
+        );
+        assert!(
+            differing_inputs(&[&a, &b], Lang::Zh).is_empty(),
+            "{}",
+            field.id
+        );
+        // Switched on in one of them, the input and the switch both count.
+        b.interventions.schedule_mut(kind).enabled = true;
+        let rows = differing_inputs(&[&a, &b], Lang::Zh);
+        assert!(rows.len() >= 2, "{rows:?}");
     }
 
     #[test]
