@@ -31,11 +31,12 @@ pub fn legend(compared: &Compared, lang: Lang) -> Vec<LegendEntry> {
             mark: Mark::Line,
         })
         .collect();
-    entries.push(LegendEntry {
-        label: lang.tr(strings::LEGEND_LINE).to_string(),
-        color: VERMILLION,
-        mark: Mark::Dashed,
-    });
+    entries.push(LegendEntry::of(
+        strings::LEGEND_LINE,
+        VERMILLION,
+        Mark::Dashed,
+        lang,
+    ));
     entries
 }
 

@@ -50,15 +50,12 @@ pub fn draw(target: &HiDpiCanvas, projection: &Projection, lang: Lang) -> Result
 
 pub fn legend(lang: Lang) -> Vec<LegendEntry> {
     vec![
-        LegendEntry {
-            label: lang.tr(strings::LEGEND_CUMULATIVE_GAIN).to_string(),
-            color: GREEN,
-            mark: Mark::Line,
-        },
-        LegendEntry {
-            label: lang.tr(strings::LEGEND_CUMULATIVE_COST).to_string(),
-            color: VERMILLION,
-            mark: Mark::Dashed,
-        },
+        LegendEntry::of(strings::LEGEND_CUMULATIVE_GAIN, GREEN, Mark::Line, lang),
+        LegendEntry::of(
+            strings::LEGEND_CUMULATIVE_COST,
+            VERMILLION,
+            Mark::Dashed,
+            lang,
+        ),
     ]
 }

@@ -108,11 +108,7 @@ pub fn draw(target: &HiDpiCanvas, risk: &RiskResult, lang: Lang) -> Result<(), D
 }
 
 pub fn legend(lang: Lang) -> Vec<LegendEntry> {
-    let entry = |label, color, mark| LegendEntry {
-        label: lang.tr(label).to_string(),
-        color,
-        mark,
-    };
+    let entry = |label, color, mark| LegendEntry::of(label, color, mark, lang);
     vec![
         entry(strings::RISK_LEGEND_MEDIAN, BLUE, Mark::Line),
         // The middle band lies over the outer one: their opacities combine.

@@ -109,6 +109,22 @@ pub struct LegendEntry {
     pub mark: Mark,
 }
 
+impl LegendEntry {
+    /// An entry named by a fixed text, in the reader's language.
+    pub fn of(
+        label: crate::model::Text,
+        color: RGBColor,
+        mark: Mark,
+        lang: crate::i18n::Lang,
+    ) -> Self {
+        LegendEntry {
+            label: lang.tr(label).to_string(),
+            color,
+            mark,
+        }
+    }
+}
+
 /// A category series for stacked bars.
 pub struct Series {
     pub label: String,

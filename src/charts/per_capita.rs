@@ -89,11 +89,7 @@ pub fn draw(target: &HiDpiCanvas, projection: &Projection, lang: Lang) -> Result
 }
 
 pub fn legend(lang: Lang) -> Vec<LegendEntry> {
-    let entry = |label, color, mark| LegendEntry {
-        label: lang.tr(label).to_string(),
-        color,
-        mark,
-    };
+    let entry = |label, color, mark| LegendEntry::of(label, color, mark, lang);
     vec![
         entry(strings::LEGEND_SCENARIO, BLUE, Mark::Line),
         entry(strings::LEGEND_BASELINE, GREY, Mark::Dashed),

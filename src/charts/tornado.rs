@@ -120,15 +120,7 @@ pub fn draw(
 
 pub fn legend(lang: Lang) -> Vec<LegendEntry> {
     vec![
-        LegendEntry {
-            label: lang.tr(strings::TORNADO_LOW_END).to_string(),
-            color: ORANGE,
-            mark: Mark::Block,
-        },
-        LegendEntry {
-            label: lang.tr(strings::TORNADO_HIGH_END).to_string(),
-            color: BLUE,
-            mark: Mark::Block,
-        },
+        LegendEntry::of(strings::TORNADO_LOW_END, ORANGE, Mark::Block, lang),
+        LegendEntry::of(strings::TORNADO_HIGH_END, BLUE, Mark::Block, lang),
     ]
 }
