@@ -8,6 +8,7 @@ pub const APP_SUBTITLE: Text = Text::new(
     "按户测算帮扶措施逐年增收效果，对照防止返贫监测线",
     "Project a household's income year by year under interventions, against the anti-relapse monitoring line",
 );
+pub const OPEN_COUNTY: Text = Text::new("村县规划", "Villages & county");
 pub const SWITCH_LANGUAGE: Text = Text::new("English", "中文");
 /// Read before [`SWITCH_LANGUAGE`], so the button's name contains its visible text.
 pub const SWITCH_LANGUAGE_LABEL: Text = Text::new("切换到", "Switch to");

@@ -23,7 +23,7 @@ impl Text {
 }
 
 /// Bilingual text built at run time (with the household's own figures in it).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct OwnedText {
     pub zh: String,
     pub en: String,

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod county;
 pub mod figure_code;
 pub mod hooks;
 pub mod notice;

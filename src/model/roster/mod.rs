@@ -7,6 +7,7 @@
 //! is shown masked ([`mask_id`]).
 
 pub mod plan;
+pub mod report;
 pub mod synthetic;
 
 use serde::{Deserialize, Serialize};

@@ -18,6 +18,8 @@ use crate::model::risk::rng::{exp, normal_quantile, Rng};
 
 /// Bohu: 2,193 lifted households in 25 villages (survey).
 pub const BOHU_HOUSEHOLDS: usize = 2_193;
+/// The seed of the example county the county page offers.
+pub const BOHU_SEED: u64 = 2025;
 pub const BOHU_VILLAGES: usize = 25;
 
 struct Draws {

@@ -100,6 +100,8 @@ pub fn Header(props: &HeaderProps) -> Html {
                     </details>
                 }
             </div>
+            // Opened by assets/county-loader.js, which fetches the county page's own wasm.
+            <a class="county-link" href="#county" data-open-county="">{ lang.tr(strings::OPEN_COUNTY) }</a>
             // The accessible name ("切换到 English") contains the visible text, so speech
             // input users can say what they see; each part is marked with its own language.
             <button type="button" class="lang-switch" onclick={switch_lang}>

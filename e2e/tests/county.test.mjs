@@ -1,0 +1,141 @@
+// The county page (issue 11): opened from the planner's header, its wasm fetched only then; the
+// example county, a plan from a preset with targeting and a budget, the results by year, village
+// and group; a register imported from CSV (GBK too), the column-mapping step, a bad register
+// refused whole with row and column named; the register kept in this browser only, and forgotten
+// in one action; no request leaves the origin.
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { isUtf8 } from 'node:buffer';
+import { launch, ready, watch, sharedServer } from '../lib/harness.mjs';
+
+const shared = sharedServer({ before, after, afterEach });
+
+async function openCounty(page) {
+  await page.locator('[data-open-county]').click();
+  await page.waitForSelector('.county-page');
+}
+
+/** Waits for a finished run of the plan. */
+async function planDone(page) {
+  await page.waitForSelector('.county-page[data-running=false] [data-table=by-year] tbody tr', { timeout: 30_000 });
+}
+
+/** The first number of a headline figure ("402 户 · 1,423 人" → 402). */
+const headline = async (page, fig) =>
+  Number((await page.locator(`.county-headline [data-fig=${fig}] dd`).textContent()).match(/[0-9][0-9,]*/)[0].replace(/,/g, ''));
+
+test('the county page loads on demand and plans for the example county', async () => {
+  const context = shared.track(await launch());
+  const requests = [];
+  context.on('request', (r) => {
+    if (!r.serviceWorker()) requests.push(new URL(r.url()).pathname);
+  });
+  const page = await context.newPage();
+  const problems = watch(page, shared.url);
+  await page.goto(shared.url);
+  await ready(page);
+  assert.ok(!requests.some((p) => /county|roster-worker/.test(p) && !p.endsWith('county-loader.js')),
+    `nothing of the county page before it is opened: ${requests.join(' ')}`);
+  await openCounty(page);
+  assert.ok(requests.some((p) => p.endsWith('county_bg.wasm')), 'county wasm fetched when opened');
+  assert.equal(await page.locator('.app-header').isVisible(), false, 'the planner is hidden meanwhile');
+
+  await page.locator('[data-action=use-example]').click();
+  await page.waitForSelector('.county-summary[data-households="2193"]');
+  // The Hejing herder's interventions, with the sheep for households that already keep ewes.
+  const option = await page.locator('#county-template option', { hasText: '和静' }).first().getAttribute('value');
+  await page.selectOption('#county-template', option);
+  await planDone(page);
+  const villages = await page.locator('[data-table=by-village] tbody tr').count();
+  assert.equal(villages, 25, 'one row per village');
+  const withoutBefore = await headline(page, 'below-without');
+  const withBefore = await headline(page, 'below-with');
+  assert.ok(withBefore <= withoutBefore, `the plan never adds households below the line (${withBefore} vs ${withoutBefore})`);
+
+  // A budget on the first intervention: fewer lifted, or the same, never more; the spent table says so.
+  const firstBudget = page.locator('.county-targeting input[id$=-budget]').first();
+  const liftedBefore = await headline(page, 'lifted');
+  await firstBudget.fill('5万');
+  await firstBudget.dispatchEvent('change');
+  await page.waitForFunction(() => document.querySelector('[data-table=spent] tbody')?.textContent.includes('5.00万元'));
+  await planDone(page);
+  const liftedAfter = await headline(page, 'lifted');
+  assert.ok(liftedAfter <= liftedBefore, `a budget limit lifts no more (${liftedAfter} vs ${liftedBefore})`);
+  const stillBelow = await page.locator('[data-table=still-below] tbody tr').count();
+  assert.ok(stillBelow > 0, 'households still below the line are listed with reasons');
+  assert.match(await page.locator('[data-table=still-below] tbody').textContent(), /超出预算|不符合条件|无劳动力|无耕地|增收不足|劳动力不足/);
+
+  // A bad budget is refused at the field; the plan keeps the last valid one.
+  await firstBudget.fill('5万元整');
+  await firstBudget.dispatchEvent('change');
+  await page.waitForSelector('.county-number.invalid .field-error');
+  assert.match(await page.locator('[data-table=spent] tbody').textContent(), /5\.00万元/);
+
+  // Back to the planner, which is as it was.
+  await page.locator('[data-action=close-county]').click();
+  assert.equal(await page.locator('.app-header').isVisible(), true);
+  assert.equal(await page.locator('.county-page').isVisible(), false);
+  assert.deepEqual(problems.offOrigin, []);
+  assert.deepEqual(problems.consoleErrors, []);
+});
+
+const HEADER = '户编码,村,户类型,户主姓名,身份证号,家庭人口,劳动力,耕地面积,人均纯收入';
+const GOOD = [
+  HEADER,
+  '001,一村,脱贫户,张三,652829197001011234,4,2,10,6500',
+  '002,一村,边缘易致贫户,李四,652829198002022345,3,1,5,5200',
+  '003,二村,一般户,王五,652829199003033456,2,0,0,4800',
+].join('\r\n');
+
+async function importCsv(page, name, bytes) {
+  await page.setInputFiles('#county-file', { name, mimeType: 'text/csv', buffer: bytes });
+}
+
+test('a register is imported (UTF-8 and GBK), mapped when its headers differ, refused whole when bad, kept here and forgotten', async () => {
+  const context = shared.track(await launch());
+  const page = await context.newPage();
+  const problems = watch(page, shared.url);
+  await page.goto(shared.url + '#county');
+  await page.waitForSelector('.county-page');
+
+  // A bad register: nothing imported, each problem with its row and column.
+  const bad = [HEADER, '001,一村,脱贫户,张三,,4,2,十,6500', '002,二村,脱贫户,李四,,3,5,5,5200'].join('\n');
+  await importCsv(page, 'bad.csv', Buffer.from(bad));
+  await page.waitForSelector('.county-import-errors');
+  const errors = await page.locator('.county-import-errors').textContent();
+  assert.match(errors, /第 2 行「耕地面积」列/);
+  assert.match(errors, /第 3 行/);
+  assert.equal(await page.locator('.county-summary').count(), 0, 'nothing imported');
+
+  // Headers the reader does not know: the planner maps them.
+  const odd = GOOD.replace('户编码', '编号').replace('家庭人口', '人口数');
+  await importCsv(page, 'odd.csv', Buffer.from(odd));
+  await page.waitForSelector('.county-mapping');
+  await page.selectOption('select[data-field="Household code"]', { label: '编号' });
+  await page.selectOption('select[data-field="Members (persons)"]', { label: '人口数' });
+  await page.locator('[data-action=apply-mapping]').click();
+  await page.waitForSelector('.county-summary[data-households="3"]');
+
+  // GBK, as Chinese Excel saves CSV (bytes made by the system's iconv): decoded by the browser.
+  const gbk = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: GOOD.replace('003,二村', '003,三村') });
+  assert.ok(!isUtf8(gbk), 'the fixture really is GBK');
+  await importCsv(page, 'gbk.csv', gbk);
+  await page.waitForSelector('.county-summary[data-households="3"]');
+  assert.match(await page.locator('.county-summary').textContent(), /gbk\.csv/);
+
+  // Kept in this browser: a reload brings the register back without a network request.
+  const stored = await page.evaluate(() => localStorage.getItem('village-income-planner.roster'));
+  assert.match(stored, /652829197001011234/, 'the register, with its IDs, stays in this browser');
+  await page.reload();
+  await page.waitForSelector('.county-summary[data-households="3"]');
+
+  // Forgotten in one action (confirmed).
+  page.once('dialog', (d) => d.accept());
+  await page.locator('[data-action=forget]').click();
+  await page.waitForSelector('[data-county-message]');
+  assert.equal(await page.evaluate(() => localStorage.getItem('village-income-planner.roster')), null);
+  assert.equal(await page.locator('.county-summary').count(), 0);
+  assert.deepEqual(problems.offOrigin, []);
+  assert.deepEqual(problems.consoleErrors, []);
+});
