@@ -3,15 +3,19 @@
 //! the tables for export.
 #![cfg(not(target_arch = "wasm32"))]
 
-use village_income_planner::model::household::HouseholdStatus;
+use village_income_planner::model::household::{Household, HouseholdStatus};
 use village_income_planner::model::monitoring_line::{LineRow, RowStatus};
 use village_income_planner::model::roster::allocate::allocate_greedy;
+use village_income_planner::model::roster::distribution::{
+    per_capita_histogram, per_capita_histogram_with_edges,
+};
 use village_income_planner::model::roster::plan::{
     run_plan, run_plan_admitted, Admission, Plan, PlanResult, Rule, Targeting,
 };
 use village_income_planner::model::roster::synthetic::bohu_county;
+use village_income_planner::model::roster::tiers::{village_tiers, Tier, TierThresholds};
 use village_income_planner::model::roster::{
-    IncomeByCategory, PlanUnit, Roster, RosterHousehold, TypicalHousehold, TypicalRoster,
+    IncomeByCategory, Personal, PlanUnit, Roster, RosterHousehold, TypicalHousehold, TypicalRoster,
     VillageCount,
 };
 use village_income_planner::model::scenario::PriceBasis;
@@ -357,4 +361,213 @@ fn county_greedy_agrees_with_run_plan_and_beats_the_rules() {
     let pairs: f64 = a.by_pair.iter().map(|p| p.yuan).sum();
     assert!(close(pairs, a.spent_yuan));
     assert!(a.steps.iter().all(|s| !s.explanation.zh.is_empty()));
+}
+
+fn unit(village: &str, per_capita: f64, count: u32) -> PlanUnit {
+    let mut household = Household {
+        members_persons: 2.0,
+        ..Household::default()
+    };
+    household.status = HouseholdStatus::Lifted;
+    PlanUnit {
+        code: format!("{village}{per_capita}"),
+        village: village.into(),
+        household,
+        health: Default::default(),
+        base_per_capita_yuan: per_capita,
+        count,
+    }
+}
+
+/// Line 8,000; defaults: demonstration ≤ 5 % below and median ≥ 16,000; weak ≥ 15 % below or
+/// median < 12,000.
+/// 甲村: 19 × 20,000 and 1 × 7,000: 5 % below, median 20,000 → demonstration; mean per person
+/// (20,000 × 38 + 7,000 × 2) / 40 = 19,350.
+/// 乙村: 1 × 7,000 and 9 × 14,000: 10 %, median 14,000 → middle.
+/// 丙村: 7,500, 7,900, 13,000, 30,000: 50 %, median (7,900 + 13,000) / 2 = 10,450 → weak.
+/// 丁村: 3 × 11,000: none below, but median 11,000 < 12,000 → weak.
+#[test]
+fn village_tiers_worked_by_hand() {
+    let units = vec![
+        unit("甲村", 20_000.0, 19),
+        unit("乙村", 7_000.0, 1),
+        unit("甲村", 7_000.0, 1),
+        unit("乙村", 14_000.0, 9),
+        unit("丙村", 30_000.0, 1),
+        unit("丙村", 7_500.0, 1),
+        unit("丙村", 13_000.0, 1),
+        unit("丙村", 7_900.0, 1),
+        unit("丁村", 11_000.0, 3),
+    ];
+    let th = TierThresholds::default();
+    let v = village_tiers(&units, 8_000.0, &th);
+    let got: Vec<(&str, Tier, u64, u64)> = v
+        .iter()
+        .map(|v| (v.village.as_str(), v.tier, v.households, v.households_below))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("甲村", Tier::Demonstration, 20, 1),
+            ("乙村", Tier::Middle, 10, 1),
+            ("丙村", Tier::Weak, 4, 2),
+            ("丁村", Tier::Weak, 3, 0),
+        ]
+    );
+    assert_eq!(v[0].below_pct, 5.0);
+    assert_eq!(v[0].median_per_capita_yuan, 20_000.0);
+    assert_eq!(v[0].persons, 40.0);
+    assert!(close(v[0].mean_per_capita_yuan, 19_350.0));
+    assert_eq!(v[2].median_per_capita_yuan, 10_450.0);
+    assert_eq!(v[2].below_pct, 50.0);
+    assert_eq!(
+        v[1].reason.zh,
+        "中间村：低于监测线 1/10 户（10.0%），人均纯收入中位数 14000 元（监测线的 1.75 倍）"
+    );
+    assert!(v[3]
+        .reason
+        .en
+        .starts_with("Weak village: 0 of 3 households"));
+    let rule = th.rule(8_000.0);
+    assert!(
+        rule.zh.contains("≤ 5%") && rule.zh.contains("16000 元"),
+        "{}",
+        rule.zh
+    );
+    assert!(
+        rule.en.contains("under 12000 yuan (1.5 × the line)"),
+        "{}",
+        rule.en
+    );
+    // Looser thresholds: 乙村 becomes a demonstration village.
+    let loose = TierThresholds {
+        demonstration_max_below_pct: 10.0,
+        demonstration_min_median_x_line: 1.75,
+        ..TierThresholds::default()
+    };
+    assert_eq!(
+        village_tiers(&units, 8_000.0, &loose)[1].tier,
+        Tier::Demonstration
+    );
+    // Thresholds are serde data with defaults.
+    let back: TierThresholds = serde_json::from_str("{\"weak_min_below_pct\": 20}").unwrap();
+    assert_eq!(back.weak_min_below_pct, 20.0);
+    assert_eq!(back.demonstration_max_below_pct, 5.0);
+}
+
+/// The hand roster of `tests/model_roster.rs` (A 7,500, B 10,000 not monitored, C 6,000 with
+/// no laborer nor land) under dividends for monitored households, 20,000 yuan: in 2026 A is at
+/// 8,000, B 10,000, C 6,333.33.
+fn hand_case() -> (Plan, Roster) {
+    let mut plan = two_plan(
+        10_000.0,
+        vec![Targeting {
+            kind: K::Dividends,
+            rules: vec![Rule::Monitored],
+            budget_yuan: Some(20_000.0),
+        }],
+    );
+    plan.template.interventions.tourism.schedule.enabled = false;
+    let hh = |code: &str, village: &str, status, members, laborers, land, inc: [f64; 4]| {
+        RosterHousehold {
+            code: code.into(),
+            village: village.into(),
+            status,
+            members_persons: members,
+            laborers_persons: laborers,
+            cropland_mu: land,
+            income: IncomeByCategory {
+                wages_yuan: inc[0],
+                business_yuan: inc[1],
+                property_yuan: inc[2],
+                transfers_yuan: inc[3],
+            },
+            ..RosterHousehold::default()
+        }
+    };
+    let mut a = hh(
+        "A",
+        "甲村",
+        HouseholdStatus::LiftedUnstable,
+        2.0,
+        1.0,
+        5.0,
+        [6_000.0, 5_000.0, 0.0, 4_000.0],
+    );
+    a.personal = Personal {
+        head_name: Some("张三".into()),
+        id_number: Some("652829199001011234".into()),
+    };
+    let roster = Roster::from_households(vec![
+        a,
+        hh(
+            "B",
+            "甲村",
+            HouseholdStatus::Lifted,
+            4.0,
+            2.0,
+            10.0,
+            [20_000.0, 12_000.0, 1_000.0, 7_000.0],
+        ),
+        hh(
+            "C",
+            "乙村",
+            HouseholdStatus::Marginal,
+            3.0,
+            0.0,
+            0.0,
+            [0.0, 0.0, 0.0, 18_000.0],
+        ),
+    ]);
+    (plan, roster)
+}
+
+#[test]
+fn histogram_against_the_line_worked_by_hand() {
+    let (plan, roster) = hand_case();
+    let units = roster.plan_units(&plan.template);
+    let r = run_plan(&plan, &units);
+    let h = per_capita_histogram(&r, 2026).unwrap();
+    // Quarters of the 8,000 line up to 24,000: 12 bins of 2,000.
+    assert_eq!(h.edges_yuan_per_capita.len(), 13);
+    assert_eq!(h.edges_yuan_per_capita[4], 8_000.0);
+    assert_eq!(h.edges_yuan_per_capita[12], 24_000.0);
+    let mut with = vec![0; 12];
+    with[3] = 1; // C 6,333
+    with[4] = 1; // A 8,000 (at the line: the bin from it)
+    with[5] = 1; // B 10,000
+    let mut without = vec![0; 12];
+    without[3] = 2; // A 7,500, C 6,000
+    without[5] = 1;
+    assert_eq!(
+        (h.with_plan.clone(), h.without_plan.clone()),
+        (with, without)
+    );
+    assert_eq!((h.below_with, h.below_without, h.households), (1, 2, 3));
+    assert_eq!(h.line_yuan_per_capita, Some(8_000.0));
+    // Own edges: the first bin open below, the last open above.
+    let h = per_capita_histogram_with_edges(&r, 2026, &[7_000.0, 8_000.0, 9_000.0]).unwrap();
+    assert_eq!((h.with_plan, h.without_plan), (vec![1, 2], vec![2, 1]));
+    assert!(per_capita_histogram(&r, 2030).is_none());
+    assert!(per_capita_histogram_with_edges(&r, 2026, &[1.0]).is_none());
+    // Typical households count by their number: five at 7,500, all given dividends (8,500).
+    let household =
+        one_person("x", "甲村", HouseholdStatus::Lifted, 7_500.0).to_household(&plan.template);
+    let typical = TypicalRoster {
+        types: vec![TypicalHousehold {
+            name: "典型户".into(),
+            household,
+            health: Default::default(),
+            counts: vec![VillageCount {
+                village: "甲村".into(),
+                households: 5,
+            }],
+        }],
+    };
+    let mut p = plan.clone();
+    p.targeting.clear();
+    let r = run_plan(&p, &typical.plan_units(&p.template));
+    let h = per_capita_histogram(&r, 2026).unwrap();
+    assert_eq!((h.households, h.below_without, h.below_with), (5, 5, 0));
+    assert_eq!((h.without_plan[3], h.with_plan[4]), (5, 5));
 }

@@ -7,8 +7,10 @@
 //! is shown masked ([`mask_id`]).
 
 pub mod allocate;
+pub mod distribution;
 pub mod plan;
 pub mod synthetic;
+pub mod tiers;
 
 use serde::{Deserialize, Serialize};
 
