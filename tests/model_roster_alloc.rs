@@ -13,12 +13,17 @@ use village_income_planner::model::roster::plan::{
     run_plan, run_plan_admitted, Admission, Plan, PlanResult, Rule, Targeting,
 };
 use village_income_planner::model::roster::synthetic::bohu_county;
+use village_income_planner::model::roster::tables::{
+    allocation_comparison_table, allocation_steps_table, household_table, number_cell,
+    village_table, village_tiers_table, StringTable,
+};
 use village_income_planner::model::roster::tiers::{village_tiers, Tier, TierThresholds};
 use village_income_planner::model::roster::{
     IncomeByCategory, Personal, PlanUnit, Roster, RosterHousehold, TypicalHousehold, TypicalRoster,
     VillageCount,
 };
 use village_income_planner::model::scenario::PriceBasis;
+use village_income_planner::model::text::OwnedText;
 use village_income_planner::model::{InterventionKind as K, Scenario};
 
 fn close(a: f64, b: f64) -> bool {
@@ -453,6 +458,13 @@ fn village_tiers_worked_by_hand() {
     let back: TierThresholds = serde_json::from_str("{\"weak_min_below_pct\": 20}").unwrap();
     assert_eq!(back.weak_min_below_pct, 20.0);
     assert_eq!(back.demonstration_max_below_pct, 5.0);
+    // Tables: one row per village with its figures.
+    let t = village_tiers_table(&v, false);
+    assert_eq!(t.header[1], "村等级");
+    assert_eq!(
+        t.rows[2][..8],
+        ["丙村", "薄弱村", "4", "8", "2", "50", "10450", "14600"]
+    );
 }
 
 /// The hand roster of `tests/model_roster.rs` (A 7,500, B 10,000 not monitored, C 6,000 with
@@ -570,4 +582,167 @@ fn histogram_against_the_line_worked_by_hand() {
     let h = per_capita_histogram(&r, 2026).unwrap();
     assert_eq!((h.households, h.below_without, h.below_with), (5, 5, 0));
     assert_eq!((h.without_plan[3], h.with_plan[4]), (5, 5));
+}
+
+#[test]
+fn village_and_household_tables_and_csv() {
+    let (plan, roster) = hand_case();
+    let units = roster.plan_units(&plan.template);
+    let r = run_plan(&plan, &units);
+    let tiers = village_tiers(
+        &units,
+        r.line_yuan_per_capita[0].unwrap(),
+        &Default::default(),
+    );
+    let t = village_table(&r, Some(&tiers), 2026, false);
+    assert_eq!(
+        t.header,
+        [
+            "年份",
+            "村",
+            "村等级",
+            "户数",
+            "人数",
+            "无帮扶低于监测线户数",
+            "有帮扶低于监测线户数",
+            "越线户数",
+            "累计公共投入（元）",
+            "每越线户成本（元）"
+        ]
+    );
+    assert_eq!(
+        t.rows,
+        vec![
+            vec![
+                "2026",
+                "甲村",
+                "薄弱村",
+                "2",
+                "6",
+                "1",
+                "0",
+                "1",
+                "10000",
+                "10000"
+            ],
+            vec![
+                "2026",
+                "乙村",
+                "薄弱村",
+                "1",
+                "3",
+                "1",
+                "1",
+                "0",
+                "10000",
+                ""
+            ],
+        ]
+    );
+    let en = village_table(&r, None, 2026, true);
+    assert_eq!(en.header[2], "Households");
+    assert_eq!(en.rows[0].len(), 9);
+    assert!(village_table(&r, None, 2099, false).rows.is_empty());
+
+    // Households: no name or ID unless asked.
+    let h = household_table(&r, &units, 2026, Some(&roster), false, false);
+    assert!(!h.header.iter().any(|c| c == "身份证号" || c == "户主姓名"));
+    let csv = h.to_csv();
+    assert!(!csv.contains("张三") && !csv.contains("652829199001011234"));
+    assert_eq!(
+        h.rows[0][..7],
+        [
+            "A",
+            "甲村",
+            "脱贫不稳定户(监测户)",
+            "1",
+            "7500",
+            "8000",
+            "否"
+        ]
+    );
+    assert_eq!(h.rows[0][7], K::Dividends.name().zh);
+    assert_eq!(h.rows[2][5], "6333.33");
+    assert_eq!(h.rows[2][6], "是");
+    assert_eq!(h.rows[2][8], "无劳动力；无耕地");
+    assert_eq!(h.rows[1][8], "");
+    let asked = household_table(&r, &units, 2026, Some(&roster), true, true);
+    assert_eq!(asked.header[4..6], ["Head of household", "ID number"]);
+    assert_eq!(asked.rows[0][4..6], ["张三", "652829199001011234"]);
+    assert_eq!(asked.rows[1][4..6], ["", ""]);
+    assert_eq!(asked.rows[2][10], "No laborer at home; No cropland");
+
+    // CSV: byte-order mark, CRLF, quoting; it reads back cell for cell.
+    let table = StringTable {
+        header: vec!["村".into(), "说明".into()],
+        rows: vec![
+            vec!["甲村".into(), "a, \"b\"\nc".into()],
+            vec!["乙村".into(), "".into()],
+        ],
+    };
+    let text = table.to_csv();
+    assert!(text.starts_with('\u{FEFF}'));
+    assert!(text.contains("村,说明\r\n"));
+    assert!(text.contains("\"a, \"\"b\"\"\nc\""));
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());
+    let back: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    assert_eq!(back[0], table.header);
+    assert_eq!(back[1..], table.rows[..]);
+    let village_csv = t.to_csv();
+    assert_eq!(village_csv.lines().count(), 3);
+    assert_eq!(number_cell(-0.001), "0");
+    assert_eq!(number_cell(1_234.5), "1234.5");
+    assert_eq!(number_cell(f64::NAN), "");
+}
+
+/// The rules' allocation and the greedy one side by side, and greedy's steps as a table.
+#[test]
+fn allocations_side_by_side() {
+    let (plan, roster) = hand_case();
+    let units = roster.plan_units(&plan.template);
+    let by_rules = run_plan(&plan, &units);
+    let a = allocate_greedy(&plan, &units, 20_000.0, Some(2026));
+    let greedy = a.run(&units);
+    let names = [
+        OwnedText {
+            zh: "按规则".into(),
+            en: "By the rules".into(),
+        },
+        OwnedText {
+            zh: "每万元越线户数最多".into(),
+            en: "Most lifted per 10,000 yuan".into(),
+        },
+    ];
+    let t = allocation_comparison_table(
+        &[(names[0].clone(), &by_rules), (names[1].clone(), &greedy)],
+        2026,
+        false,
+    );
+    assert_eq!(t.header.len(), 2 + 7 + 1);
+    assert_eq!(t.header[9], format!("{}资金（元）", K::Dividends.name().zh));
+    // Rules: A and C funded (20,000), A lifted. Greedy: A alone (10,000), A lifted.
+    assert_eq!(t.rows[0][0], "按规则");
+    assert_eq!(t.rows[0][6..], ["1", "20000", "20000", "20000"]);
+    assert_eq!(t.rows[1][6..], ["1", "10000", "10000", "10000"]);
+    let steps = allocation_steps_table(&a, true);
+    assert_eq!(steps.rows.len(), 1);
+    assert_eq!(
+        steps.rows[0][..8],
+        [
+            "1",
+            K::Dividends.name().en,
+            HouseholdStatus::LiftedUnstable.name().en,
+            "10000",
+            "1",
+            "1",
+            "1",
+            "10000"
+        ]
+    );
+    assert_eq!(steps.rows[0][8], a.steps[0].explanation.en);
 }

@@ -10,6 +10,7 @@ pub mod allocate;
 pub mod distribution;
 pub mod plan;
 pub mod synthetic;
+pub mod tables;
 pub mod tiers;
 
 use serde::{Deserialize, Serialize};
