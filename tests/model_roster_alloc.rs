@@ -269,6 +269,13 @@ fn greedy_stops_when_no_single_intervention_lifts_anyone() {
     assert_eq!(funded, vec![(2, 1), (1, 1)]);
     assert!(a.steps[0].explanation.en.contains("1 poorer household"));
     assert_ne!(a.steps[0].kind, a.steps[1].kind);
+    // The two first blocks tie (20,000 yuan, 1 lifted): the intervention listed first wins.
+    let first = K::ALL
+        .into_iter()
+        .find(|k| [K::Dividends, K::Tourism].contains(k))
+        .unwrap();
+    assert_eq!(a.steps[0].kind, first);
+    assert_eq!(a.steps[0].lifted_per_10000_yuan, 0.5);
     assert_eq!(a.households_lifted, 2);
     assert_eq!(lifted_in(&a.run(&units), 2027), 2);
     // A year outside the horizon counts as the nearest one; no money, no step.
