@@ -6,9 +6,13 @@
 //! [`Personal`], which no export writes unless asked ([`Roster::without_personal`]), and an ID
 //! is shown masked ([`mask_id`]).
 
+pub mod allocate;
+pub mod distribution;
 pub mod plan;
 pub mod report;
 pub mod synthetic;
+pub mod tables;
+pub mod tiers;
 
 use serde::{Deserialize, Serialize};
 

@@ -88,6 +88,18 @@ pub struct Plan {
     pub targeting: Vec<Targeting>,
 }
 
+/// How many households of one unit receive one intervention under an explicit allocation
+/// ([`run_plan_admitted`], made e.g. by [`super::allocate::allocate_greedy`]).
+/// A unit is named by its code and village (a register's 户编码 is unique; a typical household's
+/// name is unique within a village). The rules still apply: a unit they refuse receives nothing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Admission {
+    pub kind: InterventionKind,
+    pub code: String,
+    pub village: String,
+    pub households: u32,
+}
+
 impl Plan {
     fn targeting(&self, kind: InterventionKind) -> Option<&Targeting> {
         self.targeting.iter().find(|t| t.kind == kind)
@@ -191,6 +203,18 @@ pub struct PlanResult {
 /// Applies `plan` to `units`: eligibility, the budget (neediest first: lowest base-year per
 /// capita, then the units' order), one projection per outcome, and the totals.
 pub fn run_plan(plan: &Plan, units: &[PlanUnit]) -> PlanResult {
+    run_plan_admitted(plan, units, None)
+}
+
+/// As [`run_plan`], but with `admissions` (when given) deciding who receives what in place of
+/// the budgets: a unit receives an intervention for the listed number of its households (at
+/// most its count; unlisted: none), if the rules admit it. The budgets are not applied, and
+/// [`PlanResult::spent_yuan`] still names them for comparison.
+pub fn run_plan_admitted(
+    plan: &Plan,
+    units: &[PlanUnit],
+    admissions: Option<&[Admission]>,
+) -> PlanResult {
     let template = &plan.template;
     let mut on = KindSet::default();
     for k in InterventionKind::ALL {
@@ -255,6 +279,26 @@ pub fn run_plan(plan: &Plan, units: &[PlanUnit]) -> PlanResult {
             .base_per_capita_yuan
             .total_cmp(&units[b].base_per_capita_yuan)
     });
+    if let Some(list) = admissions {
+        // Explicit allocation: the listed households of each unit, nobody else; no budget.
+        let mut given: HashMap<(InterventionKind, &str, &str), u32> = HashMap::new();
+        for a in list {
+            *given
+                .entry((a.kind, a.code.as_str(), a.village.as_str()))
+                .or_default() += a.households;
+        }
+        for (i, u) in units.iter().enumerate() {
+            for k in on.kinds() {
+                let n = given.get(&(k, u.code.as_str(), u.village.as_str()));
+                admitted[i][k.index()] = n.copied().unwrap_or(0).min(u.count);
+            }
+        }
+    }
+    let budgeted = if admissions.is_some() {
+        Vec::new()
+    } else {
+        budgeted
+    };
     for &(k, budget) in &budgeted {
         let mut left = budget;
         for &i in &order {
