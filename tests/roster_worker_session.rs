@@ -100,6 +100,7 @@ fn a_bad_register_is_refused_whole_and_the_previous_roster_stays() {
     let ReplyBody::Report { report, .. } = s.handle(Job::Run {
         plan: Box::new(plan()),
         year: None,
+        greedy_budget_yuan: None,
     }) else {
         panic!("expected a report");
     };
@@ -115,7 +116,8 @@ fn forget_leaves_nothing_to_plan_on() {
     assert!(matches!(
         s.handle(Job::Run {
             plan: Box::new(plan()),
-            year: None
+            year: None,
+            greedy_budget_yuan: None,
         }),
         ReplyBody::Failed(_)
     ));
@@ -135,6 +137,7 @@ fn the_example_county_runs_a_plan_reported_by_village_and_group() {
     let ReplyBody::Report { report, .. } = s.handle(Job::Run {
         plan: Box::new(plan()),
         year: Some(2027),
+        greedy_budget_yuan: Some(3_000_000.0),
     }) else {
         panic!("expected a report");
     };
@@ -153,4 +156,97 @@ fn the_example_county_runs_a_plan_reported_by_village_and_group() {
     );
     assert_eq!(report.still_below_households, t.households_below_with);
     assert!(report.still_below.iter().all(|b| !b.reasons.is_empty()));
+}
+
+#[test]
+fn exports_carry_names_and_ids_only_when_asked() {
+    use village_income_planner::roster_worker::protocol::ExportTable;
+    let mut s = Session::default();
+    assert!(matches!(import(&mut s, GOOD), ReplyBody::Loaded { .. }));
+    assert!(
+        matches!(
+            s.handle(Job::Export {
+                table: ExportTable::Households,
+                include_personal: false,
+                english: false
+            }),
+            ReplyBody::Failed(_)
+        ),
+        "nothing to export before a run"
+    );
+    let _ = s.handle(Job::Run {
+        plan: Box::new(plan()),
+        year: None,
+        greedy_budget_yuan: None,
+    });
+    let mut csv = |include_personal| match s.handle(Job::Export {
+        table: ExportTable::Households,
+        include_personal,
+        english: false,
+    }) {
+        ReplyBody::Table { rows, .. } => rows.to_csv(),
+        other => panic!("expected a table, got {other:?}"),
+    };
+    let without = csv(false);
+    assert!(
+        without.contains("001")
+            && !without.contains("张三")
+            && !without.contains("652829197001011234")
+    );
+    let with = csv(true);
+    assert!(with.contains("张三") && with.contains("652829197001011234"));
+}
+
+#[test]
+fn a_total_budget_is_allocated_greedily_beside_the_rules() {
+    let mut s = Session::default();
+    let _ = s.handle(Job::UseExample { seed: 2025 });
+    let ReplyBody::Report { report, .. } = s.handle(Job::Run {
+        plan: Box::new(plan()),
+        year: None,
+        greedy_budget_yuan: Some(3_000_000.0),
+    }) else {
+        panic!("expected a report");
+    };
+    let g = report.greedy.as_ref().expect("greedy report");
+    assert!(g.spent_yuan <= 3_000_000.0 + 1e-6);
+    assert_eq!(
+        g.steps.iter().map(|s| s.households_lifted).sum::<u64>(),
+        g.households_lifted
+    );
+    assert_eq!(
+        g.comparison_zh.rows.len(),
+        2,
+        "rules and greedy side by side"
+    );
+    assert_eq!(report.tiers.len(), 25);
+    assert!(report.tier_rule.is_some());
+    let h = report.histogram.as_ref().expect("histogram");
+    assert_eq!(h.households, 2_193);
+}
+
+#[test]
+fn households_still_below_carry_masked_ids_never_whole_ones() {
+    let mut s = Session::default();
+    // Everyone far below any line: all three are listed.
+    let poor = GOOD
+        .replace(",6500", ",500")
+        .replace(",5200", ",400")
+        .replace(",4800", ",300");
+    assert!(matches!(import(&mut s, &poor), ReplyBody::Loaded { .. }));
+    let ReplyBody::Report { report, .. } = s.handle(Job::Run {
+        plan: Box::new(plan()),
+        year: None,
+        greedy_budget_yuan: None,
+    }) else {
+        panic!("expected a report");
+    };
+    let zhang = report
+        .still_below
+        .iter()
+        .find(|r| r.code == "001")
+        .expect("listed");
+    assert_eq!(zhang.id_masked.as_deref(), Some("6528**********1234"));
+    let json = serde_json::to_string(&report).unwrap();
+    assert!(!json.contains("652829197001011234") && !json.contains("张三"));
 }

@@ -7,6 +7,7 @@ import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { isUtf8 } from 'node:buffer';
+import { readFileSync } from 'node:fs';
 import { launch, ready, watch, sharedServer } from '../lib/harness.mjs';
 
 const shared = sharedServer({ before, after, afterEach });
@@ -72,6 +73,32 @@ test('the county page loads on demand and plans for the example county', async (
   await page.waitForSelector('.county-number.invalid .field-error');
   assert.match(await page.locator('[data-table=spent] tbody').textContent(), /5\.00万元/);
 
+  // The distribution chart is drawn; every village has a tier, and the rule is stated.
+  await page.waitForSelector('canvas[data-chart=distribution][data-draws]');
+  assert.equal(await page.locator('[data-table=by-village] td[data-tier]').count(), 25);
+  assert.match(await page.locator('[data-fig=tier-rule]').textContent(), /示范|薄弱/);
+
+  // A total budget spent greedily, beside the rules; every step explained.
+  const greedy = page.locator('#county-greedy-budget');
+  await greedy.fill('300万');
+  await greedy.dispatchEvent('change');
+  await page.waitForSelector('.county-greedy [data-table=allocations] tbody tr');
+  await planDone(page);
+  assert.equal(await page.locator('.county-greedy [data-table=allocations] tbody tr').count(), 2);
+  const steps = Number(await page.locator('.county-steps').getAttribute('data-steps'));
+  assert.ok(steps > 0, 'the greedy allocation took steps');
+  assert.match(await page.locator('[data-fig=greedy]').textContent(), /300\.00万元/);
+
+  // Exports: the household results as CSV, with no names or IDs by default.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-export=households]').click(),
+  ]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  assert.ok(csv.startsWith('\uFEFF'), 'a byte-order mark, so Excel reads the Chinese');
+  assert.equal(csv.trim().split(/\r?\n/).length, 2194, 'a header and one row per household');
+  assert.doesNotMatch(csv, /身份证|姓名/);
+
   // Back to the planner, which is as it was.
   await page.locator('[data-action=close-county]').click();
   assert.equal(await page.locator('.app-header').isVisible(), true);
@@ -129,6 +156,21 @@ test('a register is imported (UTF-8 and GBK), mapped when its headers differ, re
   assert.match(stored, /652829197001011234/, 'the register, with its IDs, stays in this browser');
   await page.reload();
   await page.waitForSelector('.county-summary[data-households="3"]');
+
+  // With a plan: the household results leave names and IDs out unless the box is ticked.
+  const option = await page.locator('#county-template option', { hasText: '尉犁' }).first().getAttribute('value');
+  await page.selectOption('#county-template', option);
+  await page.waitForSelector('.county-page[data-running=false] [data-table=by-year] tbody tr');
+  const exported = async () => {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=households]').click()]);
+    return readFileSync(await d.path(), 'utf8');
+  };
+  const plain = await exported();
+  assert.doesNotMatch(plain, /652829197001011234|张三/);
+  await page.locator('#county-export-personal').check();
+  assert.match(await exported(), /652829197001011234/);
+  // On screen, IDs never show in full.
+  assert.doesNotMatch(await page.locator('.county-page').textContent(), /652829197001011234/);
 
   // Forgotten in one action (confirmed).
   page.once('dialog', (d) => d.accept());

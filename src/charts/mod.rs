@@ -6,6 +6,7 @@ pub mod canvas;
 pub mod compare;
 pub mod contributions;
 pub mod cost_vs_gain;
+pub mod distribution;
 pub mod fan;
 pub mod frame;
 pub mod herd;

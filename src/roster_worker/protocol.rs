@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::roster::plan::Plan;
 use crate::model::roster::report::CountyReport;
+use crate::model::roster::tables::StringTable;
 use crate::model::roster::TypicalRoster;
 use crate::model::text::OwnedText;
 use crate::storage::roster_csv::{ColumnMapping, RosterField};
@@ -33,10 +34,31 @@ pub enum Job {
     UseTypical { roster: TypicalRoster },
     /// The committed synthetic county (2,193 households in 25 villages), for trying the page.
     UseExample { seed: u64 },
-    /// Runs a plan on the households and reports on `year` (the horizon's last when `None`).
-    Run { plan: Box<Plan>, year: Option<i32> },
+    /// Runs a plan on the households and reports on `year` (the horizon's last when `None`);
+    /// with a total budget, also spends it by "most households lifted per 10,000 yuan".
+    Run {
+        plan: Box<Plan>,
+        year: Option<i32>,
+        greedy_budget_yuan: Option<f64>,
+    },
+    /// A table of the last run, for a CSV or .xlsx file. Names and ID numbers only when asked.
+    Export {
+        table: ExportTable,
+        include_personal: bool,
+        english: bool,
+    },
     /// Forgets the roster and everything derived from it.
     Forget,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExportTable {
+    Villages,
+    Households,
+    /// The greedy allocation's steps.
+    Steps,
+    /// Rules and greedy side by side.
+    Comparison,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -82,6 +104,12 @@ pub enum ReplyBody {
     Report {
         report: Box<CountyReport>,
         elapsed_ms: f64,
+    },
+    /// A table asked for with [`Job::Export`], and a file name stem for it.
+    Table {
+        table: ExportTable,
+        stem: String,
+        rows: Box<StringTable>,
     },
     Forgotten,
     Failed(OwnedText),

@@ -1,10 +1,16 @@
 //! What the roster worker holds and does, apart from messaging: native code, so the import and
 //! plan paths are tested with `cargo test` (tests/roster_worker_session.rs).
 
-use super::protocol::{Job, ReplyBody, RosterSummary};
-use crate::model::roster::report::county_report;
+use super::protocol::{ExportTable, Job, ReplyBody, RosterSummary};
+use crate::model::roster::allocate::Allocation;
+use crate::model::roster::plan::{run_plan, PlanResult};
+use crate::model::roster::report::{greedy_report, report_of, tiers_of, StillBelowRow};
 use crate::model::roster::synthetic::bohu_county;
-use crate::model::roster::{PlanUnit, Roster, TypicalRoster};
+use crate::model::roster::tables::{
+    allocation_comparison_table, allocation_steps_table, household_table, village_table,
+};
+use crate::model::roster::tiers::{TierThresholds, VillageTier};
+use crate::model::roster::{mask_id, PlanUnit, Roster, TypicalRoster};
 use crate::model::scenario::Scenario;
 use crate::model::text::OwnedText;
 use crate::storage::roster_csv::{
@@ -26,6 +32,16 @@ pub struct Session {
     households: Option<(Households, String)>,
     /// The last file read, kept until it is mapped and imported (or another replaces it).
     pending: Option<(CsvTable, String)>,
+    /// The last plan run, for exports.
+    last: Option<LastRun>,
+}
+
+struct LastRun {
+    units: Vec<PlanUnit>,
+    result: PlanResult,
+    year: i32,
+    tiers: Vec<VillageTier>,
+    greedy: Option<(Allocation, PlanResult)>,
 }
 
 impl Session {
@@ -64,11 +80,35 @@ impl Session {
                     stored: None,
                 }
             }
-            Job::Run { plan, year } => match &self.households {
+            Job::Run {
+                plan,
+                year,
+                greedy_budget_yuan,
+            } => match &self.households {
                 Some((h, _)) => {
                     let units = units_of(h, &plan.template);
+                    let result = run_plan(&plan, &units);
+                    let mut report = report_of(&result, &units, year);
+                    if let Households::Register(r) = h {
+                        mask_ids(&mut report.still_below, r);
+                    }
+                    let (tiers, rule) = tiers_of(&result, &units, &TierThresholds::default());
+                    report.tiers = tiers.clone();
+                    report.tier_rule = rule;
+                    let greedy = greedy_budget_yuan.filter(|b| *b > 0.0).map(|budget| {
+                        let (g, a, r) = greedy_report(&plan, &units, &result, budget, report.year);
+                        report.greedy = Some(g);
+                        (a, r)
+                    });
+                    self.last = Some(LastRun {
+                        year: report.year,
+                        units,
+                        result,
+                        tiers,
+                        greedy,
+                    });
                     ReplyBody::Report {
-                        report: Box::new(county_report(&plan, &units, year)),
+                        report: Box::new(report),
                         elapsed_ms: 0.0,
                     }
                 }
@@ -77,11 +117,83 @@ impl Session {
                     en: "No households are loaded yet.".into(),
                 }),
             },
+            Job::Export {
+                table,
+                include_personal,
+                english,
+            } => self.export(table, include_personal, english),
             Job::Forget => {
                 self.households = None;
                 self.pending = None;
+                self.last = None;
                 ReplyBody::Forgotten
             }
+        }
+    }
+
+    fn export(&self, table: ExportTable, include_personal: bool, english: bool) -> ReplyBody {
+        let Some(last) = &self.last else {
+            return ReplyBody::Failed(OwnedText {
+                zh: "尚无测算结果可导出。".into(),
+                en: "There are no results to export yet.".into(),
+            });
+        };
+        let roster = match self.households() {
+            Some(Households::Register(r)) => Some(r),
+            _ => None,
+        };
+        let (rows, zh, en) = match table {
+            ExportTable::Villages => (
+                village_table(&last.result, Some(&last.tiers), last.year, english),
+                "分村汇总",
+                "villages",
+            ),
+            ExportTable::Households => (
+                household_table(
+                    &last.result,
+                    &last.units,
+                    last.year,
+                    roster,
+                    include_personal,
+                    english,
+                ),
+                "农户结果",
+                "households",
+            ),
+            ExportTable::Steps => match &last.greedy {
+                Some((a, _)) => (
+                    allocation_steps_table(a, english),
+                    "分配步骤",
+                    "allocation-steps",
+                ),
+                None => return no_greedy(),
+            },
+            ExportTable::Comparison => match &last.greedy {
+                Some((_, g)) => {
+                    let names = [
+                        OwnedText {
+                            zh: "按规则与各项预算".into(),
+                            en: "By the rules and budgets".into(),
+                        },
+                        OwnedText {
+                            zh: "按每万元带动越线户数".into(),
+                            en: "Most lifted per 10,000 yuan".into(),
+                        },
+                    ];
+                    let entries = [(names[0].clone(), &last.result), (names[1].clone(), g)];
+                    (
+                        allocation_comparison_table(&entries, last.year, english),
+                        "分配方案对比",
+                        "allocations-compared",
+                    )
+                }
+                None => return no_greedy(),
+            },
+        };
+        ReplyBody::Table {
+            table,
+            stem: format!("{}-{}", if english { en } else { zh }, last.year),
+            rows: Box::new(rows),
         }
     }
 
@@ -135,6 +247,26 @@ impl Session {
             }
         }
     }
+}
+
+/// Adds each listed household's masked ID number (the full number never leaves the worker
+/// except in an export the planner asks for).
+fn mask_ids(rows: &mut [StillBelowRow], roster: &Roster) {
+    let by_code: std::collections::HashMap<&str, &str> = roster
+        .households
+        .iter()
+        .filter_map(|h| Some((h.code.as_str(), h.personal.id_number.as_deref()?)))
+        .collect();
+    for row in rows {
+        row.id_masked = by_code.get(row.code.as_str()).map(|id| mask_id(id));
+    }
+}
+
+fn no_greedy() -> ReplyBody {
+    ReplyBody::Failed(OwnedText {
+        zh: "尚未按总预算分配。".into(),
+        en: "No total budget has been allocated yet.".into(),
+    })
 }
 
 fn failed(errors: &[RosterError]) -> ReplyBody {

@@ -41,7 +41,7 @@ use crate::model::text::OwnedText;
 use crate::model::units::Yuan;
 
 /// One greedy step.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AllocationStep {
     pub kind: InterventionKind,
     pub group: HouseholdStatus,
@@ -58,7 +58,7 @@ pub struct AllocationStep {
 }
 
 /// What one pair received in the end.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PairSpend {
     pub kind: InterventionKind,
     pub group: HouseholdStatus,

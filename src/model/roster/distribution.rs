@@ -12,7 +12,7 @@ use crate::model::units::Yuan;
 pub const BINS_PER_LINE: usize = 4;
 pub const LINE_MULTIPLES: usize = 3;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Histogram {
     pub year: i32,
     pub line_yuan_per_capita: Option<Yuan>,

@@ -15,7 +15,7 @@ use super::{PlanUnit, Roster};
 use crate::model::interventions::InterventionKind;
 use crate::model::text::{OwnedText, Text};
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct StringTable {
     pub header: Vec<String>,
     pub rows: Vec<Vec<String>>,

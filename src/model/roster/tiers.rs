@@ -110,7 +110,7 @@ impl TierThresholds {
 }
 
 /// One village's figures and tier.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VillageTier {
     pub village: String,
     pub households: u64,

@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use super::client::RosterClient;
 use super::files::decode_text;
+use super::number_input::NumberInput;
 use super::results::CountyResults;
 use super::settings::{CountySettings, SourceKind, ROSTER_KEY};
 use super::targeting::TargetingEditor;
@@ -22,7 +23,7 @@ use crate::model::roster::synthetic::BOHU_SEED;
 use crate::model::scenario::Scenario;
 use crate::model::text::OwnedText;
 use crate::model::InterventionKind;
-use crate::roster_worker::protocol::{Job, ReplyBody, RosterSummary};
+use crate::roster_worker::protocol::{ExportTable, Job, ReplyBody, RosterSummary};
 use crate::storage::roster_csv::{roster_template_csv, ColumnMapping, RosterField};
 use crate::ui::browser;
 use crate::ui::hooks::use_autosave::STORAGE_KEY as WORKSPACE_KEY;
@@ -116,6 +117,12 @@ impl Reducible for CountyState {
                     s.summary = Some(summary);
                     s.import = ImportState::Idle;
                     s.loaded += 1;
+                }
+                ReplyBody::Table { stem, rows, .. } => {
+                    let name = crate::storage::files::safe_file_name(&stem, "csv");
+                    if browser::download(&name, "text/csv;charset=utf-8", &rows.to_csv()).is_err() {
+                        s.message = Some(zh_en("无法下载文件。", "The download could not start."));
+                    }
                 }
                 ReplyBody::Report { report, elapsed_ms } => {
                     s.report = Some(Rc::new(*report));
@@ -276,13 +283,20 @@ pub fn CountyApp() -> Html {
         let plan = state.settings.plan();
         let has = state.summary.is_some();
         use_effect_with(
-            (state.loaded, plan, state.settings.year, has),
-            move |(_, plan, year, has)| {
+            (
+                state.loaded,
+                plan,
+                state.settings.year,
+                state.settings.greedy_budget_yuan,
+                has,
+            ),
+            move |(_, plan, year, greedy, has)| {
                 if let (Some(plan), true) = (plan, *has) {
                     state2.dispatch(Action::Running);
                     send.emit(Job::Run {
                         plan: Box::new(plan.clone()),
                         year: *year,
+                        greedy_budget_yuan: *greedy,
                     });
                 }
             },
@@ -409,6 +423,20 @@ pub fn CountyApp() -> Html {
         Callback::from(move |y: i32| edit(Box::new(move |s| s.year = Some(y))))
     };
     let on_close = Callback::from(|_: MouseEvent| super::close());
+    let on_greedy = {
+        let edit = edit.clone();
+        Callback::from(move |v: Option<f64>| edit(Box::new(move |s| s.greedy_budget_yuan = v)))
+    };
+    let on_export = {
+        let send = send.clone();
+        Callback::from(move |(table, include_personal): (ExportTable, bool)| {
+            send.emit(Job::Export {
+                table,
+                include_personal,
+                english: en,
+            })
+        })
+    };
 
     let template = state.settings.template.as_ref();
     let enabled: Vec<InterventionKind> = template
@@ -479,6 +507,9 @@ pub fn CountyApp() -> Html {
                 }
                 <p class="hint">{ tr("每项措施：符合全部条件的户可获得；有预算时按人均收入由低到高安排，直到预算用完。",
                     "Each intervention reaches the households that meet all its conditions; with a budget, the poorest per capita first until the money runs out.") }</p>
+                <NumberInput id="county-greedy-budget" lang={l}
+                    label={tr("另按总预算分配（每万元带动越线户数最多），与上面的规则对比", "Also spend a total budget on the most households lifted per 10,000 yuan, beside the rules above")}
+                    unit={tr("元", "yuan")} value={state.settings.greedy_budget_yuan} on_commit={on_greedy} />
                 <div class="county-targetings">
                     { for enabled.iter().map(|&k| {
                         let t = state.settings.targeting.iter().find(|t| t.kind == k).cloned()
@@ -495,7 +526,8 @@ pub fn CountyApp() -> Html {
                 <p class="county-timing" data-plan-ms={format!("{:.1}", state.elapsed_ms)}>
                     { if en { format!("Calculated in {:.0} ms in the worker.", state.elapsed_ms) } else { format!("计算用时 {:.0} 毫秒（后台）。", state.elapsed_ms) } }
                 </p>
-                <CountyResults report={r.clone()} lang={l} on_year={on_year} />
+                <CountyResults report={r.clone()} lang={l} on_year={on_year} on_export={on_export}
+                    register={state.summary.as_ref().is_some_and(|s| s.with_personal > 0)} />
             } else if state.summary.is_some() && template.is_none() {
                 <p class="hint">{ tr("请选择一个方案，以其措施测算。", "Choose a scenario whose interventions to plan with.") }</p>
             }

@@ -4,15 +4,88 @@
 
 use yew::prelude::*;
 
+use crate::charts::distribution;
 use crate::i18n::{format_number, format_yuan, Lang};
+use crate::model::roster::distribution::Histogram;
 use crate::model::roster::plan::Totals;
 use crate::model::roster::report::CountyReport;
+use crate::model::roster::tables::StringTable;
+use crate::roster_worker::protocol::ExportTable;
+use crate::ui::components::chart::legend_item;
+use crate::ui::hooks::use_chart_canvas::use_chart_canvas;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub report: std::rc::Rc<CountyReport>,
     pub lang: Lang,
     pub on_year: Callback<i32>,
+    /// A table to download, and whether names and ID numbers go in it.
+    pub on_export: Callback<(ExportTable, bool)>,
+    /// The households come from a register with names or ID numbers.
+    pub register: bool,
+}
+
+#[derive(Properties, PartialEq)]
+struct HistogramProps {
+    histogram: std::rc::Rc<Histogram>,
+    lang: Lang,
+}
+
+#[component]
+fn HistogramChart(props: &HistogramProps) -> Html {
+    let (boxed, canvas) = use_chart_canvas(
+        (props.histogram.clone(), props.lang),
+        |target, (h, lang)| distribution::draw(target, h, *lang),
+    );
+    let lang = props.lang;
+    let en = lang.is_en();
+    let h = &props.histogram;
+    let caption = if en {
+        format!("Per-capita income in {}: households per band", h.year)
+    } else {
+        format!("{} 年人均纯收入分布（户数）", h.year)
+    };
+    let alt = if en {
+        format!(
+            "{} households below the line without the plan, {} with it.",
+            h.below_without, h.below_with
+        )
+    } else {
+        format!(
+            "低于监测线：无方案 {} 户，有方案 {} 户。",
+            h.below_without, h.below_with
+        )
+    };
+    html! {
+        <figure class="chart">
+            <figcaption>{ caption }</figcaption>
+            <div class="chart-box" ref={boxed}>
+                <canvas ref={canvas} role="img" aria-label={alt} data-chart="distribution"></canvas>
+            </div>
+            <ul class="legend">{ for distribution::legend(lang).into_iter().map(legend_item) }</ul>
+        </figure>
+    }
+}
+
+/// A table the model built for export, shown as it is.
+fn string_table(t: &StringTable, name: &str, caption: String) -> Html {
+    html! {
+        <table class="county-table" data-table={name.to_string()}>
+            <caption>{ caption }</caption>
+            <thead><tr>{ for t.header.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }</tr></thead>
+            <tbody>
+                { for t.rows.iter().map(|r| html! {
+                    <tr>
+                        { for r.iter().enumerate().map(|(i, c)| if i == 0 {
+                            html! { <th scope="row">{ c.clone() }</th> }
+                        } else {
+                            html! { <td>{ c.clone() }</td> }
+                        }) }
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
 }
 
 fn count(n: u64) -> String {
@@ -25,9 +98,26 @@ fn cost_per_lifted(t: &Totals, lang: Lang) -> String {
         .unwrap_or_else(|| "—".into())
 }
 
+/// The figures' column headers, without the first column's.
+fn totals_header_cells(en: bool) -> Vec<Html> {
+    totals_columns(en)
+        .iter()
+        .map(|c| html! { <th scope="col">{ *c }</th> })
+        .collect()
+}
+
 /// Column headers shared by the year, village and group tables.
 fn totals_headers(first: &str, en: bool) -> Html {
-    let cols: [&str; 7] = if en {
+    html! {
+        <tr>
+            <th scope="col">{ first.to_string() }</th>
+            { for totals_header_cells(en) }
+        </tr>
+    }
+}
+
+fn totals_columns(en: bool) -> [&'static str; 7] {
+    if en {
         [
             "Households",
             "Below the line without the plan",
@@ -47,12 +137,6 @@ fn totals_headers(first: &str, en: bool) -> Html {
             "累计财政投入",
             "每带动一户越线的投入",
         ]
-    };
-    html! {
-        <tr>
-            <th scope="col">{ first.to_string() }</th>
-            { for cols.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }
-        </tr>
     }
 }
 
@@ -145,15 +229,37 @@ pub fn CountyResults(props: &ResultsProps) -> Html {
                 </tbody>
             </table>
 
+            if let Some(h) = &r.histogram {
+                <HistogramChart histogram={std::rc::Rc::new(h.clone())} {lang} />
+            }
+
             <table class="county-table" data-table="by-village">
                 <caption>{ format!("{}{}", tr("分村汇总 · ", "By village · "), r.year) }</caption>
-                <thead>{ totals_headers(tr("村", "Village"), en) }</thead>
+                <thead>
+                    <tr>
+                        <th scope="col">{ tr("村", "Village") }</th>
+                        <th scope="col">{ tr("梯次", "Tier") }</th>
+                        { for totals_header_cells(en) }
+                    </tr>
+                </thead>
                 <tbody>
-                    { for r.by_village.iter().map(|(v, rows)| html! {
-                        <tr><th scope="row">{ v.clone() }</th>{ totals_cells(&rows[yi], lang) }</tr>
+                    { for r.by_village.iter().map(|(v, rows)| {
+                        let tier = r.tiers.iter().find(|t| &t.village == v);
+                        html! {
+                            <tr>
+                                <th scope="row">{ v.clone() }</th>
+                                <td title={tier.map(|t| t.reason.get(en).to_string())} data-tier={tier.map(|t| format!("{:?}", t.tier))}>
+                                    { tier.map(|t| t.tier.name().get(en)).unwrap_or("—") }
+                                </td>
+                                { totals_cells(&rows[yi], lang) }
+                            </tr>
+                        }
                     }) }
                 </tbody>
             </table>
+            if let Some(rule) = &r.tier_rule {
+                <p class="hint" data-fig="tier-rule">{ tr("梯次规则（", "Tier rule (") }{ r.years.first().copied().unwrap_or_default() }{ tr(" 年无方案时的数据）：", ", without the plan): ") }{ rule.get(en).to_string() }</p>
+            }
 
             <table class="county-table" data-table="by-group">
                 <caption>{ format!("{}{}", tr("分户类型汇总 · ", "By household type · "), r.year) }</caption>
@@ -183,6 +289,26 @@ pub fn CountyResults(props: &ResultsProps) -> Html {
                 </tbody>
             </table>
 
+            if let Some(g) = &r.greedy {
+                <section class="county-greedy" aria-labelledby="county-greedy-h">
+                    <h3 id="county-greedy-h">{ tr("按总预算分配：每万元带动越线户数最多", "A total budget spent on the most households lifted per 10,000 yuan") }</h3>
+                    <p data-fig="greedy">{ if en {
+                        format!("{} of {} spent; {} households lifted above the line in {}. {}", format_yuan(g.spent_yuan, lang), format_yuan(g.budget_yuan, lang), count(g.households_lifted), g.year, g.stop.as_ref().map(|s| s.en.clone()).unwrap_or_default())
+                    } else {
+                        format!("总预算 {} 中用去 {}；{} 年带动 {} 户越过监测线。{}", format_yuan(g.budget_yuan, lang), format_yuan(g.spent_yuan, lang), g.year, count(g.households_lifted), g.stop.as_ref().map(|s| s.zh.clone()).unwrap_or_default())
+                    } }</p>
+                    { string_table(if en { &g.comparison_en } else { &g.comparison_zh }, "allocations", tr("两种分配对比", "The two allocations side by side").to_string()) }
+                    <details>
+                        <summary>{ if en { format!("The {} steps, each explained", g.steps.len()) } else { format!("分配的 {} 步及理由", g.steps.len()) } }</summary>
+                        <ol class="county-steps" data-steps={g.steps.len().to_string()}>
+                            { for g.steps.iter().map(|s| html! { <li>{ s.explanation.get(en).to_string() }</li> }) }
+                        </ol>
+                    </details>
+                </section>
+            }
+
+            <ExportBar {lang} register={props.register} greedy={r.greedy.is_some()} on_export={props.on_export.clone()} />
+
             <h3>{ format!("{}{}", tr("仍低于监测线的农户 · ", "Households still below the line · "), r.year) }</h3>
             <p data-fig="still-below-count">
                 { if en {
@@ -204,7 +330,9 @@ pub fn CountyResults(props: &ResultsProps) -> Html {
                 <tbody>
                     { for r.still_below.iter().map(|b| html! {
                         <tr>
-                            <th scope="row">{ b.code.clone() }</th>
+                            <th scope="row">{ b.code.clone() }
+                                if let Some(id) = &b.id_masked { <span class="id-masked">{ format!(" · {id}") }</span> }
+                            </th>
                             <td>{ b.village.clone() }</td>
                             <td>{ b.group.name().get(en) }</td>
                             <td>{ b.count }</td>
@@ -216,5 +344,51 @@ pub fn CountyResults(props: &ResultsProps) -> Html {
                 </tbody>
             </table>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ExportBarProps {
+    lang: Lang,
+    register: bool,
+    greedy: bool,
+    on_export: Callback<(ExportTable, bool)>,
+}
+
+/// Downloads of the results. Names and ID numbers go in only when the planner ticks the box.
+#[component]
+fn ExportBar(props: &ExportBarProps) -> Html {
+    let en = props.lang.is_en();
+    let tr = |zh: &'static str, e: &'static str| if en { e } else { zh };
+    let personal = use_state(|| false);
+    let on_personal = {
+        let personal = personal.clone();
+        Callback::from(move |e: Event| {
+            personal.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .checked(),
+            )
+        })
+    };
+    let button = |table: ExportTable, label: &'static str, action: &'static str| {
+        let (on_export, personal) = (props.on_export.clone(), *personal);
+        let onclick = Callback::from(move |_: MouseEvent| on_export.emit((table, personal)));
+        html! { <button type="button" data-export={action} {onclick}>{ label }</button> }
+    };
+    html! {
+        <div class="row county-exports" role="group" aria-label={tr("导出", "Export")}>
+            { button(ExportTable::Villages, tr("分村汇总 CSV", "Villages CSV"), "villages") }
+            { button(ExportTable::Households, tr("农户结果 CSV", "Households CSV"), "households") }
+            if props.greedy {
+                { button(ExportTable::Comparison, tr("分配对比 CSV", "Allocations CSV"), "comparison") }
+                { button(ExportTable::Steps, tr("分配步骤 CSV", "Steps CSV"), "steps") }
+            }
+            if props.register {
+                <label class="check">
+                    <input type="checkbox" id="county-export-personal" checked={*personal} onchange={on_personal} />
+                    { tr("导出时包含户主姓名和身份证号", "Include heads' names and ID numbers") }
+                </label>
+            }
+        </div>
     }
 }

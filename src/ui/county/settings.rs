@@ -34,6 +34,8 @@ pub struct CountySettings {
     pub typical: TypicalRoster,
     pub source: SourceKind,
     pub register_name: String,
+    /// A total budget to spend by "most households lifted per 10,000 yuan", beside the rules.
+    pub greedy_budget_yuan: Option<f64>,
 }
 
 impl CountySettings {
