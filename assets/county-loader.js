@@ -1,7 +1,5 @@
-// Opens the county page (villages, rosters, budgets) over the planner: on a click on the
-// header's link or a #county address. Its wasm is fetched the first time only, so the planner's
-// first load carries this file and nothing more of it. A file rather than inline code, so the
-// Content-Security-Policy needs no exception; dynamic import() of our own module is 'self'.
+// Opens the county page over the planner (header link or #county); its wasm and CSS are
+// fetched on first open only. A file, not inline code, so the CSP needs no exception.
 (function () {
   'use strict';
   var started = false;
@@ -9,7 +7,6 @@
     document.body.classList.add('county-open');
     if (!started) {
       started = true;
-      // The page's own stylesheet, unhashed (copied as is), only now.
       var css = document.createElement('link');
       css.rel = 'stylesheet';
       css.href = new URL('county.css', document.baseURI).href;

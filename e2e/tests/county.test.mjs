@@ -7,7 +7,9 @@ import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { isUtf8 } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { launch, ready, watch, sharedServer } from '../lib/harness.mjs';
 
 const shared = sharedServer({ before, after, afterEach });
@@ -98,6 +100,19 @@ test('the county page loads on demand and plans for the example county', async (
   assert.ok(csv.startsWith('\uFEFF'), 'a byte-order mark, so Excel reads the Chinese');
   assert.equal(csv.trim().split(/\r?\n/).length, 2194, 'a header and one row per household');
   assert.doesNotMatch(csv, /身份证|姓名/);
+
+  // The printed county report: the plan in brief and the results, without the controls.
+  await page.emulateMedia({ media: 'print' });
+  const pdfFile = join(mkdtempSync(join(tmpdir(), 'county-pdf-')), 'county.pdf');
+  writeFileSync(pdfFile, await page.pdf({ format: 'A4', printBackground: true }));
+  await page.emulateMedia({ media: 'screen' });
+  const printed = execFileSync('pdftotext', ['-layout', pdfFile, '-']).toString();
+  assert.match(printed, /方案摘要/);
+  assert.match(printed, /肉羊改良：/, 'each intervention with its targeting in words');
+  assert.match(printed, /分村汇总/);
+  assert.match(printed, /第25村/, 'every village on paper');
+  assert.doesNotMatch(printed, /下载模板|导入名单|返回单户测算/, 'no controls on paper');
+  assert.doesNotMatch(printed, /乡村增收测算\s/, 'the household planner is not printed under it');
 
   // Back to the planner, which is as it was.
   await page.locator('[data-action=close-county]').click();

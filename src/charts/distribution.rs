@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use super::frame::{LegendEntry, Mark};
 use super::palette::{BLUE, GREY, VERMILLION};
 use super::{DrawError, HiDpiCanvas};
-use crate::i18n::format::format_compact;
+use crate::i18n::format::{format_compact, format_number};
 use crate::i18n::{strings, Lang};
 use crate::model::roster::distribution::Histogram;
 use crate::model::Text;
@@ -49,7 +49,7 @@ pub fn draw(target: &HiDpiCanvas, h: &Histogram, lang: Lang) -> Result<(), DrawE
     let x_fmt = |v: &f64| {
         let i = v.round() as usize;
         if (v - v.round()).abs() < 1e-6 && i < edges.len() {
-            format_compact(edges[i])
+            format_number(edges[i], 0)
         } else {
             String::new()
         }

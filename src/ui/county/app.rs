@@ -526,6 +526,22 @@ pub fn CountyApp() -> Html {
                 <p class="county-timing" data-plan-ms={format!("{:.1}", state.elapsed_ms)}>
                     { if en { format!("Calculated in {:.0} ms in the worker.", state.elapsed_ms) } else { format!("计算用时 {:.0} 毫秒（后台）。", state.elapsed_ms) } }
                 </p>
+                <section class="county-plan-summary" aria-labelledby="county-h-summary">
+                    <h2 id="county-h-summary">{ tr("方案摘要", "The plan in brief") }</h2>
+                    <p>{ if en { "Households: " } else { "农户：" } }
+                        { state.summary.as_ref().map(|s| source_label(s, en)).unwrap_or_default() }
+                        { if en { ". Interventions from: " } else { "；措施取自：" } }
+                        { template.map(|t| t.name.clone()).unwrap_or_default() }</p>
+                    <ul>{ for state.settings.plan().into_iter().flat_map(|p| {
+                        enabled.iter().map(|&k| html! {
+                            <li>{ describe_targeting(p.targeting.iter().find(|t| t.kind == k), k, l) }</li>
+                        }).collect::<Vec<_>>()
+                    }) }</ul>
+                    <button type="button" class="no-print" data-action="print-county"
+                        onclick={Callback::from(|_: MouseEvent| browser::print())}>
+                        { tr("打印县级报告", "Print the county report") }
+                    </button>
+                </section>
                 <CountyResults report={r.clone()} lang={l} on_year={on_year} on_export={on_export}
                     register={state.summary.as_ref().is_some_and(|s| s.with_personal > 0)} />
             } else if state.summary.is_some() && template.is_none() {
@@ -635,5 +651,86 @@ fn import_view(
                 </div>
             }
         }
+    }
+}
+
+/// One intervention's targeting in words, for the summary and the printed report.
+fn describe_targeting(
+    t: Option<&crate::model::roster::plan::Targeting>,
+    kind: InterventionKind,
+    lang: Lang,
+) -> String {
+    use crate::model::roster::plan::Rule;
+    let en = lang.is_en();
+    let n = |v: f64| format_number(v, 0);
+    let mut parts: Vec<String> = Vec::new();
+    for r in t.map(|t| t.rules.as_slice()).unwrap_or_default() {
+        parts.push(match r {
+            Rule::Monitored => (if en {
+                "monitored households"
+            } else {
+                "监测户"
+            })
+            .into(),
+            Rule::HasLaborer => (if en {
+                "a laborer at home"
+            } else {
+                "家中有劳动力"
+            })
+            .into(),
+            Rule::PerCapitaBelow { per_capita_yuan } => {
+                if en {
+                    format!("per capita below {} yuan", n(*per_capita_yuan))
+                } else {
+                    format!("人均纯收入低于 {} 元", n(*per_capita_yuan))
+                }
+            }
+            Rule::CroplandAtLeast { cropland_mu } => {
+                if en {
+                    format!("at least {} mu of cropland", n(*cropland_mu))
+                } else {
+                    format!("耕地至少 {} 亩", n(*cropland_mu))
+                }
+            }
+            Rule::EwesAtLeast { ewes_head } => {
+                if en {
+                    format!("at least {} ewes", n(*ewes_head))
+                } else {
+                    format!("能繁母羊至少 {} 只", n(*ewes_head))
+                }
+            }
+            Rule::CowsAtLeast { cows_head } => {
+                if en {
+                    format!("at least {} cows", n(*cows_head))
+                } else {
+                    format!("能繁母牛至少 {} 头", n(*cows_head))
+                }
+            }
+            Rule::StatusIn { statuses } => statuses
+                .iter()
+                .map(|s| s.name().get(en))
+                .collect::<Vec<_>>()
+                .join(if en { " or " } else { "或" }),
+            Rule::VillageIn { villages } => villages.join(if en { ", " } else { "、" }),
+        });
+    }
+    let who = if parts.is_empty() {
+        (if en {
+            "every household"
+        } else {
+            "所有农户"
+        })
+        .to_string()
+    } else {
+        parts.join(if en { ", " } else { "、" })
+    };
+    let budget = match t.and_then(|t| t.budget_yuan) {
+        Some(b) => crate::i18n::format_yuan(b, lang),
+        None => (if en { "no limit" } else { "不限" }).into(),
+    };
+    if en {
+        format!("{}: {who}; budget {budget}", kind.name().en)
+    } else {
+        format!("{}：{who}；预算 {budget}", kind.name().zh)
     }
 }
