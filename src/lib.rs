@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod input;
 pub mod model;
 pub mod risk_worker;
+pub mod sheet_worker;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]
