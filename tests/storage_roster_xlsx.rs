@@ -431,3 +431,41 @@ fn garbled_headers_are_refused_as_such() {
         vec![(None, None, RosterErrorKind::Mojibake)]
     );
 }
+
+#[test]
+fn an_id_number_excel_stored_as_a_number_is_refused_where_it_is() {
+    // Typed into a General cell, 652829198001011234 is kept as 6.52829198001011E+17: the last
+    // digits are gone before the file is saved.
+    let mut book = Workbook::new();
+    let ws = book.add_worksheet();
+    let header = [HEADER.as_slice(), &["身份证号"]].concat();
+    for (c, h) in header.iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    for (r, row) in [good_row("A1"), good_row("A2")].iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            match cell {
+                T("") => {}
+                T(t) => {
+                    ws.write_string(r as u32 + 1, c as u16, *t).unwrap();
+                }
+                N(v) => {
+                    ws.write_number(r as u32 + 1, c as u16, *v).unwrap();
+                }
+            }
+        }
+    }
+    ws.write_string(1, 11, "65282919750505432X").unwrap();
+    ws.write_number(2, 11, 652_829_198_001_011_234.0).unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    let e = kinds(&bytes);
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!((e[0].0, e[0].1.as_deref()), (Some(3), Some("身份证号")));
+    assert!(matches!(
+        &e[0].2,
+        RosterErrorKind::LongNumberRounded { shown } if shown.starts_with("6528291980010")
+    ));
+    let m = import_roster_xlsx(&bytes).unwrap_err()[0].message();
+    assert!(m.zh.starts_with("第 3 行「身份证号」列："), "{}", m.zh);
+    assert!(m.zh.contains("15 位"), "{}", m.zh);
+}

@@ -302,6 +302,11 @@ pub enum RosterErrorKind {
     MergedCells {
         cells: Vec<String>,
     },
+    /// An .xlsx number of 16 digits or more: Excel keeps 15, so an ID number typed into a number
+    /// cell has already lost its last digits.
+    LongNumberRounded {
+        shown: String,
+    },
 }
 
 impl RosterError {
@@ -395,6 +400,10 @@ impl RosterError {
             OldXls => (
                 "这是旧版 Excel 97–2003（.xls）文件：请在 Excel 中另存为 .xlsx 或 CSV 后再导入".into(),
                 "This is an old Excel 97–2003 (.xls) file: save it from Excel as .xlsx or CSV and import that".into(),
+            ),
+            LongNumberRounded { shown } => (
+                format!("“{shown}”是超过 15 位的数字，Excel 已把末几位改成了 0：身份证号等长号码请把单元格设为“文本”后重新填写"),
+                format!("“{shown}” is a number of more than 15 digits, whose last digits Excel has already turned to 0: format the cells as Text and enter ID numbers again"),
             ),
             MergedCells { cells } => {
                 let shown = cells.iter().take(5).cloned().collect::<Vec<_>>().join("、");

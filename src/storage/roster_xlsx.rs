@@ -8,8 +8,9 @@
 //!
 //! Refused, each with its own message and nothing imported: a password-protected workbook (an
 //! encrypted OLE container rather than a zip), an old .xls, a damaged file, merged cells (a row
-//! of a merged block would silently read as empty), an empty workbook, garbled text and more
-//! than [`MAX_ROSTER_HOUSEHOLDS`] rows.
+//! of a merged block would silently read as empty), an empty workbook, garbled text, numbers of
+//! 16 digits or more (an ID number typed as a number, already rounded by Excel; named by row
+//! and column) and more than [`MAX_ROSTER_HOUSEHOLDS`] rows.
 
 use std::io::Cursor;
 
@@ -69,6 +70,7 @@ pub fn read_xlsx_table(bytes: &[u8]) -> Result<CsvTable, Vec<RosterError>> {
         let (first_row, _) = range.start().unwrap_or((0, 0));
         let mut table = CsvTable::default();
         let mut header_found = false;
+        let mut rounded = Vec::new();
         for (i, row) in range.rows().enumerate() {
             let cells: Vec<String> = row.iter().map(cell_text).collect();
             if cells.iter().all(String::is_empty) {
@@ -84,7 +86,22 @@ pub fn read_xlsx_table(bytes: &[u8]) -> Result<CsvTable, Vec<RosterError>> {
                     max: MAX_ROSTER_HOUSEHOLDS,
                 });
             }
-            table.rows.push((first_row as usize + i + 1, cells));
+            let row_number = first_row as usize + i + 1;
+            for (c, cell) in row.iter().enumerate() {
+                if is_rounded_number(cell) {
+                    rounded.push(RosterError {
+                        row: Some(row_number),
+                        column: Some(table.headers.get(c).cloned().unwrap_or_default()),
+                        kind: RosterErrorKind::LongNumberRounded {
+                            shown: cells[c].clone(),
+                        },
+                    });
+                }
+            }
+            table.rows.push((row_number, cells));
+        }
+        if !rounded.is_empty() {
+            return Err(rounded);
         }
         // A short header row: calamine pads rows to the range's width, so trailing empty
         // header cells are only width.
@@ -133,6 +150,15 @@ pub fn cell_name((row, col): (u32, u32)) -> String {
     }
     letters.reverse();
     format!("{}{}", String::from_utf8_lossy(&letters), row + 1)
+}
+
+/// A number Excel has rounded: 16 digits or more before the point (it keeps 15 significant).
+fn is_rounded_number(cell: &Data) -> bool {
+    match cell {
+        Data::Float(f) => f.abs() >= 1e15,
+        Data::Int(i) => i.unsigned_abs() >= 1_000_000_000_000_000,
+        _ => false,
+    }
 }
 
 fn cell_text(cell: &Data) -> String {
