@@ -33,6 +33,8 @@ struct Client {
     /// Requests posted before the worker said it was ready; `None` once it has.
     queued: Rc<RefCell<Option<Vec<Uint8Array>>>>,
     waiting: Rc<RefCell<Vec<Waiting>>>,
+    /// Set when the worker failed to load or crashed: the next call replaces it.
+    broken: Rc<Cell<bool>>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(ErrorEvent)>,
 }
@@ -79,19 +81,19 @@ impl Client {
                 }
             })
         };
+        let broken = Rc::new(Cell::new(false));
         let on_error = {
             let waiting = Rc::clone(&waiting);
+            let broken = Rc::clone(&broken);
+            let worker = worker.clone();
             Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
                 let why = JsValue::from_str(&event.message());
                 for w in waiting.borrow_mut().drain(..) {
                     let _ = w.reject.call1(&JsValue::NULL, &why);
                 }
-                // The next call starts a new worker.
-                CLIENT.with(|c| {
-                    if let Some(client) = c.borrow_mut().take() {
-                        client.worker.terminate();
-                    }
-                });
+                // Not dropped here (this closure belongs to it): the next call replaces it.
+                broken.set(true);
+                worker.terminate();
             })
         };
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -101,6 +103,7 @@ impl Client {
             next_id: Cell::new(0),
             queued,
             waiting,
+            broken,
             _on_message: on_message,
             _on_error: on_error,
         }))
@@ -109,7 +112,7 @@ impl Client {
     fn get() -> Result<Rc<Client>, JsValue> {
         CLIENT.with(|c| {
             let mut slot = c.borrow_mut();
-            if let Some(client) = slot.as_ref() {
+            if let Some(client) = slot.as_ref().filter(|c| !c.broken.get()) {
                 return Ok(Rc::clone(client));
             }
             let client = Client::spawn()?;
