@@ -41,7 +41,8 @@ step "release build (trunk, wasm-opt)"
 trunk build --release --offline
 
 step "wasm size budgets"
-# The page's wasm (the first load) and the risk worker's (loaded when a planner asks for risk).
+# The page's wasm (the first load), the risk worker's (loaded when a planner asks for risk) and
+# the sheet worker's (loaded when a planner first imports or exports a spreadsheet).
 check_wasm() {
   local wasm=$1 name=$2 raw gz budget
   raw=$(stat -c %s "$wasm")
@@ -54,6 +55,7 @@ check_wasm() {
 }
 check_wasm "$(ls dist/village-income-planner-*_bg.wasm)" WASM_GZIP_BUDGET_BYTES
 check_wasm dist/risk-worker_bg.wasm RISK_WORKER_GZIP_BUDGET_BYTES
+check_wasm dist/sheet-worker_bg.wasm SHEET_WORKER_GZIP_BUDGET_BYTES
 
 step "load budgets (first load gzipped, first chart cold and warm, cold on slow 4G with CPU 4×)"
 node e2e/bench/load.mjs

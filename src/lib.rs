@@ -9,6 +9,7 @@ pub mod input;
 pub mod model;
 pub mod risk_worker;
 pub mod roster_worker;
+pub mod sheet_worker;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]

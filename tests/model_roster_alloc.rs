@@ -15,7 +15,7 @@ use village_income_planner::model::roster::plan::{
 use village_income_planner::model::roster::synthetic::bohu_county;
 use village_income_planner::model::roster::tables::{
     allocation_comparison_table, allocation_steps_table, household_table, number_cell,
-    village_table, village_tiers_table, StringTable,
+    village_table, village_tiers_table, SheetTable,
 };
 use village_income_planner::model::roster::tiers::{village_tiers, Tier, TierThresholds};
 use village_income_planner::model::roster::{
@@ -467,7 +467,7 @@ fn village_tiers_worked_by_hand() {
     assert_eq!(back.demonstration_max_below_pct, 5.0);
     // Tables: one row per village with its figures.
     let t = village_tiers_table(&v, false);
-    assert_eq!(t.header[1], "村等级");
+    assert_eq!(t.headers[1], "村等级");
     assert_eq!(
         t.rows[2][..8],
         ["丙村", "薄弱村", "4", "8", "2", "50", "10450", "14600"]
@@ -603,7 +603,7 @@ fn village_and_household_tables_and_csv() {
     );
     let t = village_table(&r, Some(&tiers), 2026, false);
     assert_eq!(
-        t.header,
+        t.headers,
         [
             "年份",
             "村",
@@ -647,13 +647,13 @@ fn village_and_household_tables_and_csv() {
         ]
     );
     let en = village_table(&r, None, 2026, true);
-    assert_eq!(en.header[2], "Households");
+    assert_eq!(en.headers[2], "Households");
     assert_eq!(en.rows[0].len(), 9);
     assert!(village_table(&r, None, 2099, false).rows.is_empty());
 
     // Households: no name or ID unless asked.
     let h = household_table(&r, &units, 2026, Some(&roster), false, false);
-    assert!(!h.header.iter().any(|c| c == "身份证号" || c == "户主姓名"));
+    assert!(!h.headers.iter().any(|c| c == "身份证号" || c == "户主姓名"));
     let csv = h.to_csv();
     assert!(!csv.contains("张三") && !csv.contains("652829199001011234"));
     assert_eq!(
@@ -674,14 +674,15 @@ fn village_and_household_tables_and_csv() {
     assert_eq!(h.rows[2][8], "无劳动力；无耕地");
     assert_eq!(h.rows[1][8], "");
     let asked = household_table(&r, &units, 2026, Some(&roster), true, true);
-    assert_eq!(asked.header[4..6], ["Head of household", "ID number"]);
+    assert_eq!(asked.headers[4..6], ["Head of household", "ID number"]);
     assert_eq!(asked.rows[0][4..6], ["张三", "652829199001011234"]);
     assert_eq!(asked.rows[1][4..6], ["", ""]);
     assert_eq!(asked.rows[2][10], "No laborer at home; No cropland");
 
     // CSV: byte-order mark, CRLF, quoting; it reads back cell for cell.
-    let table = StringTable {
-        header: vec!["村".into(), "说明".into()],
+    let table = SheetTable {
+        name: String::new(),
+        headers: vec!["村".into(), "说明".into()],
         rows: vec![
             vec!["甲村".into(), "a, \"b\"\nc".into()],
             vec!["乙村".into(), "".into()],
@@ -698,7 +699,7 @@ fn village_and_household_tables_and_csv() {
         .records()
         .map(|r| r.unwrap().iter().map(String::from).collect())
         .collect();
-    assert_eq!(back[0], table.header);
+    assert_eq!(back[0], table.headers);
     assert_eq!(back[1..], table.rows[..]);
     let village_csv = t.to_csv();
     assert_eq!(village_csv.lines().count(), 3);
@@ -730,8 +731,11 @@ fn allocations_side_by_side() {
         2026,
         false,
     );
-    assert_eq!(t.header.len(), 2 + 7 + 1);
-    assert_eq!(t.header[9], format!("{}资金（元）", K::Dividends.name().zh));
+    assert_eq!(t.headers.len(), 2 + 7 + 1);
+    assert_eq!(
+        t.headers[9],
+        format!("{}资金（元）", K::Dividends.name().zh)
+    );
     // Rules: A and C funded (20,000), A lifted. Greedy: A alone (10,000), A lifted.
     assert_eq!(t.rows[0][0], "按规则");
     assert_eq!(t.rows[0][6..], ["1", "20000", "20000", "20000"]);

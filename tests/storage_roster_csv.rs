@@ -7,8 +7,8 @@ use village_income_planner::model::household::HouseholdStatus;
 use village_income_planner::model::roster::synthetic::bohu_county;
 use village_income_planner::model::roster::MAX_ROSTER_HOUSEHOLDS;
 use village_income_planner::storage::roster_csv::{
-    export_roster_csv, guess_mapping, import_roster_csv, parse_group, read_table,
-    roster_from_table, roster_template_csv, RosterErrorKind, RosterField,
+    decode_register_text, export_roster_csv, guess_mapping, import_roster_csv, parse_group,
+    read_table, roster_from_table, roster_template_csv, RosterErrorKind, RosterField,
 };
 
 const HEADER: &str = "户编码,村,户类型,家庭人口,劳动力,耕地面积（亩）,人均纯收入,工资性收入,经营性收入,财产性收入,转移性收入";
@@ -230,4 +230,62 @@ fn exports_leave_out_names_and_ids_unless_asked_and_read_back() {
     assert_eq!(back, r.without_personal());
     let full = export_roster_csv(&r, true);
     assert_eq!(import_roster_csv(&full).unwrap(), r);
+}
+
+/// The browser's fallback (`TextDecoder('gb18030')`), natively.
+fn gb18030(bytes: &[u8]) -> String {
+    encoding_rs::GB18030.decode(bytes).0.into_owned()
+}
+
+#[test]
+fn bytes_in_utf8_with_or_without_bom_and_in_gbk_all_read() {
+    let text = format!("{HEADER}\r\nA001,一村,脱贫户,4,2,10,,12000,0,0,5000\r\n");
+    let expected = import_roster_csv(&text).unwrap();
+    let utf8 = text.as_bytes().to_vec();
+    let with_bom = [b"\xEF\xBB\xBF".as_slice(), &utf8].concat();
+    // What Chinese Excel writes for "CSV (逗号分隔)": GBK, no byte-order mark.
+    let (gbk, _, unmappable) = encoding_rs::GBK.encode(&text);
+    assert!(!unmappable);
+    assert_ne!(gbk.as_ref(), utf8.as_slice());
+    for bytes in [utf8.as_slice(), &with_bom, &gbk] {
+        let decoded = decode_register_text(bytes, gb18030);
+        assert!(!decoded.starts_with('\u{FEFF}'));
+        assert_eq!(import_roster_csv(&decoded).unwrap(), expected);
+    }
+    // Valid UTF-8 never reaches the fallback.
+    decode_register_text(&with_bom, |_| panic!("not UTF-8?"));
+}
+
+#[test]
+fn garbled_text_is_refused_as_garbled_not_as_missing_columns() {
+    let text = format!("{HEADER}\r\nA001,一村,脱贫户,4,2,10,,12000,0,0,5000\r\n");
+    let (gbk, _, _) = encoding_rs::GBK.encode(&text);
+    let garbled = [
+        // GBK bytes read as UTF-8 by some other tool: replacement characters.
+        String::from_utf8_lossy(&gbk).into_owned(),
+        // UTF-8 bytes read as GBK ("户编码" → "鎴风紪鐮…").
+        encoding_rs::GBK.decode(text.as_bytes()).0.into_owned(),
+        // UTF-8 bytes read as Latin-1 / Windows-1252 ("æˆ·ç¼–ç ").
+        encoding_rs::WINDOWS_1252
+            .decode(text.as_bytes())
+            .0
+            .into_owned(),
+    ];
+    for g in &garbled {
+        assert_eq!(
+            errors(g),
+            vec![(None, None, RosterErrorKind::Mojibake)],
+            "{g}"
+        );
+    }
+    let m = import_roster_csv(&garbled[1]).unwrap_err()[0].message();
+    assert!(m.zh.starts_with("文件编码无法识别，可能是乱码"), "{}", m.zh);
+    assert!(m.en.contains("encoding"), "{}", m.en);
+    // A replacement character in a cell (a village name lost to a bad decode) too.
+    let cell = format!("{HEADER}\r\nA001,\u{FFFD}\u{FFFD}村,脱贫户,4,2,10,,12000,0,0,5000\r\n");
+    assert_eq!(errors(&cell), vec![(None, None, RosterErrorKind::Mojibake)]);
+    // Unknown but clean headers are still a mapping question, not an encoding one.
+    assert!(!errors("编号,村庄\r\n1,2\r\n")
+        .iter()
+        .any(|e| e.2 == RosterErrorKind::Mojibake));
 }

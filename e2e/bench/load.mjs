@@ -1,8 +1,9 @@
 // Load budgets, measured in headless Chromium against dist/ on 127.0.0.1, printed, and enforced
 // (exit 1 when over a budget recorded in README.md):
 //   - gzipped bytes of the first load: what the page itself fetched on a cold visit. The risk
-//     worker's code must not be among it (it loads when a planner first asks for risk); the
-//     service worker precaches it, with the rest of the build, once the page is up. The whole
+//     and sheet workers' code must not be among it (they load when a planner first asks for risk
+//     or a spreadsheet); the service worker precaches them, with the rest of the build, once the
+//     page is up. The whole
 //     build is printed beside it;
 //   - gzipped wasm of the page;
 //   - time from navigation start to the first chart drawn (the per-capita canvas sized and not
@@ -208,6 +209,9 @@ try {
   const workerFiles = build.filter((x) => x.f.startsWith('risk-worker'));
   const workerGz = workerFiles.reduce((s, x) => s + x.gz, 0);
   const workerFetched = [...pageFiles.keys()].filter((u) => new URL(u).pathname.includes('risk-worker'));
+  const sheetFiles = build.filter((x) => x.f.startsWith('sheet-worker'));
+  const sheetGz = sheetFiles.reduce((s, x) => s + x.gz, 0);
+  const sheetFetched = [...pageFiles.keys()].filter((u) => new URL(u).pathname.includes('sheet-worker'));
 
   const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
   const ms = (n) => `${Math.round(n)} ms`;
@@ -215,8 +219,10 @@ try {
     ['first load: what the page fetched, gzipped', kb(pageGz), `budget ${kb(FIRST_LOAD_BUDGET)}, ${pageFiles.size} files`,
       pageGz <= FIRST_LOAD_BUDGET],
     ['  risk worker fetched by the first load', `${workerFetched.length} files`, 'must be 0', workerFetched.length === 0],
+    ['  sheet worker fetched by the first load', `${sheetFetched.length} files`, 'must be 0', sheetFetched.length === 0],
     ['whole build gzipped (the service worker precaches it)', kb(buildGz), '', true],
     ['  of which the risk worker, loaded when first needed', kb(workerGz), `${workerFiles.length} files`, true],
+    ['  of which the sheet worker, loaded when first needed', kb(sheetGz), `${sheetFiles.length} files`, true],
     ['wasm of the page gzipped', kb(wasm.gz), wasm.f, true],
     [`first chart, cold (median of ${RUNS})`, ms(median(cold)), `budget ${ms(COLD_CHART_BUDGET)}`,
       median(cold) <= COLD_CHART_BUDGET],
@@ -233,7 +239,7 @@ try {
   console.log(`  (cold runs: ${cold.map(Math.round).join(', ')} ms; warm: ${warm.map(Math.round).join(', ')} ms; `
     + `slow 4G + CPU 4×: ${slow.map((r) => Math.round(r.ms)).join(', ')} ms, load average ${slowLoad.toFixed(2)} `
     + `at its start, ${loadavg()[0].toFixed(2)} at the end)`);
-  console.log(`BENCH first_load_gz_bytes=${pageGz} build_gz_bytes=${buildGz} worker_gz_bytes=${workerGz} wasm_gz_bytes=${wasm.gz} `
+  console.log(`BENCH first_load_gz_bytes=${pageGz} build_gz_bytes=${buildGz} worker_gz_bytes=${workerGz} sheet_worker_gz_bytes=${sheetGz} wasm_gz_bytes=${wasm.gz} `
     + `first_chart_cold_ms=${Math.round(median(cold))} first_chart_warm_ms=${Math.round(median(warm))} `
     + `first_chart_slow4g_cpu4x_ms=${Math.round(slowMs)} slow4g_wire_bytes=${slowWire}`);
   failed = rows.some((r) => !r[3]);

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::roster::plan::Plan;
 use crate::model::roster::report::CountyReport;
-use crate::model::roster::tables::StringTable;
+use crate::model::roster::tables::SheetTable;
 use crate::model::roster::TypicalRoster;
 use crate::model::text::OwnedText;
 use crate::storage::roster_csv::{ColumnMapping, RosterField};
@@ -109,7 +109,7 @@ pub enum ReplyBody {
     Table {
         table: ExportTable,
         stem: String,
-        rows: Box<StringTable>,
+        rows: Box<SheetTable>,
     },
     Forgotten,
     Failed(OwnedText),

@@ -8,6 +8,8 @@ pub mod files;
 pub mod migrate;
 pub mod reader;
 pub mod roster_csv;
+#[cfg(feature = "sheets")]
+pub mod roster_xlsx;
 pub mod share;
 pub mod workspace;
 

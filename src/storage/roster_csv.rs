@@ -1,9 +1,13 @@
 //! Reading a monitoring register (CSV) into a [`Roster`], the template to fill in, and the
 //! roster written back out.
 //!
-//! Text in, not bytes: a GBK/GB18030 file (what Chinese Excel writes) is decoded by the
-//! browser's `TextDecoder` before it reaches Rust; a leading byte-order mark is dropped here.
-//! The CSV itself is read by the `csv` crate (quotes, CRLF, line breaks inside cells).
+//! Bytes to text: [`decode_register_text`] reads UTF-8 (with or without a byte-order mark) and
+//! hands anything else to a legacy decoder the caller supplies: GB18030 (a superset of GBK, what
+//! Chinese Excel writes), which the browser's `TextDecoder` does for free. Text garbled before it
+//! got here (a file once saved with the wrong encoding) is refused as such ([`read_table`]),
+//! rather than reported as missing columns. The CSV itself is read by the `csv` crate (quotes,
+//! CRLF, line breaks inside cells). An .xlsx register is read into the same [`CsvTable`] by
+//! `storage::roster_xlsx` (in the sheet worker).
 //!
 //! Steps the UI shows: [`read_table`] (headers and cells), [`guess_mapping`] (which column is
 //! which field, from the names registers use; the planner may edit the mapping), then
@@ -21,8 +25,6 @@ use crate::model::roster::{
     MAX_ROSTER_HOUSEHOLDS,
 };
 use crate::model::text::{OwnedText, Text};
-
-use super::csv::push_record;
 
 /// A column of a register, as the roster stores it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -286,6 +288,23 @@ pub enum RosterErrorKind {
     DuplicateCode {
         first_row: usize,
     },
+    /// The text is garbled: decoded with the wrong encoding somewhere on its way.
+    Mojibake,
+    /// The .xlsx cannot be read (the reader's own message).
+    UnreadableXlsx(String),
+    /// An .xlsx protected by a password (an encrypted OLE container, not a zip).
+    PasswordProtected,
+    /// An Excel 97–2003 .xls (OLE container) rather than .xlsx.
+    OldXls,
+    /// Merged cells, as "A1:C1", in the sheet's order.
+    MergedCells {
+        cells: Vec<String>,
+    },
+    /// An .xlsx number of 16 digits or more: Excel keeps 15, so an ID number typed into a number
+    /// cell has already lost its last digits.
+    LongNumberRounded {
+        shown: String,
+    },
 }
 
 impl RosterError {
@@ -364,6 +383,42 @@ impl RosterError {
                 format!("户编码重复，与第 {first_row} 行相同"),
                 format!("Duplicate household code: the same as row {first_row}"),
             ),
+            Mojibake => (
+                "文件编码无法识别，可能是乱码：请在 Excel 中另存为“CSV UTF-8”或 .xlsx 后再导入".into(),
+                "The file's text encoding is not recognised; it may be garbled. Save it from Excel as “CSV UTF-8” or .xlsx and import that".into(),
+            ),
+            UnreadableXlsx(e) => (
+                format!("无法读取 .xlsx 文件，可能已损坏或不是 Excel 文件（{e}）"),
+                format!("Cannot read the .xlsx file: it may be damaged or not an Excel file ({e})"),
+            ),
+            PasswordProtected => (
+                "工作簿设有打开密码：请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后另存再导入".into(),
+                "The workbook is password-protected: remove the password in Excel (File → Info → Protect Workbook), save and import again".into(),
+            ),
+            OldXls => (
+                "这是旧版 Excel 97–2003（.xls）文件：请在 Excel 中另存为 .xlsx 或 CSV 后再导入".into(),
+                "This is an old Excel 97–2003 (.xls) file: save it from Excel as .xlsx or CSV and import that".into(),
+            ),
+            LongNumberRounded { shown } => (
+                format!("“{shown}”是超过 15 位的数字，Excel 已把末几位改成了 0：身份证号等长号码请把单元格设为“文本”后重新填写"),
+                format!("“{shown}” is a number of more than 15 digits, whose last digits Excel has already turned to 0: format the cells as Text and enter ID numbers again"),
+            ),
+            MergedCells { cells } => {
+                let shown = cells.iter().take(5).cloned().collect::<Vec<_>>().join("、");
+                let more = cells.len().saturating_sub(5);
+                let (zh_more, en_more) = if more > 0 {
+                    (format!(" 等 {} 处", cells.len()), format!(" and {more} more"))
+                } else {
+                    (String::new(), String::new())
+                };
+                (
+                    format!("表中有合并单元格（{shown}{zh_more}）：请取消合并，每户一行、每列一项（标题行可删除）后再导入"),
+                    format!(
+                        "The sheet has merged cells ({}{en_more}): unmerge them so that each household is one row and each column one item (delete any title row), then import again",
+                        cells.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
+                    ),
+                )
+            }
         };
         OwnedText {
             zh: zh_at + &zh,
@@ -372,7 +427,7 @@ impl RosterError {
     }
 }
 
-fn file_error(kind: RosterErrorKind) -> RosterError {
+pub(crate) fn file_error(kind: RosterErrorKind) -> RosterError {
     RosterError {
         row: None,
         column: None,
@@ -380,8 +435,51 @@ fn file_error(kind: RosterErrorKind) -> RosterError {
     }
 }
 
-/// Reads the CSV text into headers and rows. Refuses an empty file, unreadable CSV and more
-/// than [`MAX_ROSTER_HOUSEHOLDS`] data rows (it stops reading there).
+/// A file's bytes as text: UTF-8 when they are valid UTF-8 (a byte-order mark dropped),
+/// otherwise whatever `legacy` makes of them. The page passes the browser's GB18030 decoder
+/// (`TextDecoder('gb18030')`, which reads GBK too); tests pass `encoding_rs`.
+pub fn decode_register_text(bytes: &[u8], legacy: impl FnOnce(&[u8]) -> String) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_string(),
+        Err(_) => legacy(bytes),
+    }
+}
+
+/// First characters of register headers written as UTF-8 and then read as GBK ("户编码" becomes
+/// "鎴风紪鐮"): a header row that matches no known column and has one of these is garbled.
+const MOJIBAKE_MARKS: &str = "姣娈宸杞楦浜濮瀛瀹琛璇璐缁鍐鍔鎱鎴鎵鏉鐢鐩鑰鑳铔韬";
+
+/// Garbled text: a replacement character anywhere in the table (bytes some decoder could not
+/// read), or headers that match no known column and look like UTF-8 read as GBK or as Latin-1.
+pub fn looks_garbled(table: &CsvTable) -> bool {
+    let bad = |c: char| c == '\u{FFFD}';
+    if table.headers.iter().any(|h| h.contains(bad))
+        || table
+            .rows
+            .iter()
+            .any(|(_, cells)| cells.iter().any(|c| c.contains(bad)))
+    {
+        return true;
+    }
+    guess_mapping(&table.headers).is_empty()
+        && table.headers.iter().any(|h| {
+            h.chars()
+                .any(|c| MOJIBAKE_MARKS.contains(c) || ('\u{C0}'..='\u{FF}').contains(&c))
+        })
+}
+
+/// Checks a table read from a file: refused as garbled ([`looks_garbled`]) before any column is
+/// looked for, so the planner hears about the encoding and not about "missing" columns.
+pub fn check_table(table: CsvTable) -> Result<CsvTable, Vec<RosterError>> {
+    if looks_garbled(&table) {
+        return Err(vec![file_error(RosterErrorKind::Mojibake)]);
+    }
+    Ok(table)
+}
+
+/// Reads the CSV text into headers and rows. Refuses an empty file, unreadable CSV, garbled text
+/// ([`check_table`]) and more than [`MAX_ROSTER_HOUSEHOLDS`] data rows (it stops reading there).
 pub fn read_table(text: &str) -> Result<CsvTable, Vec<RosterError>> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new()
@@ -415,7 +513,7 @@ pub fn read_table(text: &str) -> Result<CsvTable, Vec<RosterError>> {
     if first {
         return Err(vec![file_error(RosterErrorKind::Empty)]);
     }
-    Ok(table)
+    check_table(table)
 }
 
 /// Which column holds which field, from the header names (first match wins; unknown columns
@@ -623,15 +721,20 @@ pub fn import_roster_csv(text: &str) -> Result<Roster, Vec<RosterError>> {
     roster_from_table(&table, &mapping)
 }
 
+pub use crate::model::roster::tables::SheetTable;
+
 /// The template to fill in: the header row and two example rows, UTF-8 with a byte-order mark
 /// (Excel then reads the Chinese). The examples' names and ID numbers are made up.
 pub fn roster_template_csv() -> String {
-    let mut out = String::from('\u{FEFF}');
-    let header: Vec<String> = RosterField::ALL
+    roster_template_table().to_csv()
+}
+
+/// The template's header and example rows, for CSV and .xlsx alike.
+pub fn roster_template_table() -> SheetTable {
+    let headers: Vec<String> = RosterField::ALL
         .iter()
         .map(|f| f.header().zh.to_string())
         .collect();
-    push_record(&mut out, &header);
     let rows: [[&str; 18]; 2] = [
         [
             "652829000001",
@@ -674,27 +777,35 @@ pub fn roster_template_csv() -> String {
             "0",
         ],
     ];
-    for r in rows {
-        push_record(&mut out, &r.map(String::from));
+    SheetTable {
+        name: "农户名册".to_string(),
+        headers,
+        rows: rows.iter().map(|r| r.map(String::from).to_vec()).collect(),
     }
-    out
 }
 
 /// The roster as CSV in the template's columns. Names and ID numbers only when
 /// `include_personal` (the planner asked): by default the columns are left out altogether.
 pub fn export_roster_csv(roster: &Roster, include_personal: bool) -> String {
+    roster_table(roster, include_personal).to_csv()
+}
+
+/// The roster as a table in the template's columns, for CSV and .xlsx alike (see
+/// [`export_roster_csv`] on names and ID numbers).
+pub fn roster_table(roster: &Roster, include_personal: bool) -> SheetTable {
     let fields: Vec<RosterField> = RosterField::ALL
         .into_iter()
         .filter(|f| include_personal || !matches!(f, RosterField::HeadName | RosterField::IdNumber))
         .collect();
-    let mut out = String::from('\u{FEFF}');
-    let header: Vec<String> = fields.iter().map(|f| f.header().zh.to_string()).collect();
-    push_record(&mut out, &header);
-    for h in &roster.households {
-        let cells: Vec<String> = fields.iter().map(|&f| cell(h, f)).collect();
-        push_record(&mut out, &cells);
+    SheetTable {
+        name: "农户名册".to_string(),
+        headers: fields.iter().map(|f| f.header().zh.to_string()).collect(),
+        rows: roster
+            .households
+            .iter()
+            .map(|h| fields.iter().map(|&f| cell(h, f)).collect())
+            .collect(),
     }
-    out
 }
 
 fn cell(h: &RosterHousehold, f: RosterField) -> String {

@@ -10,6 +10,7 @@ pub mod hooks;
 pub mod notice;
 pub mod qr;
 pub mod risk_client;
+pub mod sheet_client;
 pub mod state;
 
 pub use app::App;

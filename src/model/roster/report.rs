@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::allocate::{allocate_greedy, Allocation, AllocationStep, PairSpend};
 use super::distribution::{per_capita_histogram, Histogram};
 use super::plan::{run_plan, still_below, Plan, PlanResult, Totals};
-use super::tables::{allocation_comparison_table, StringTable};
+use super::tables::{allocation_comparison_table, SheetTable};
 use super::tiers::{village_tiers, TierThresholds, VillageTier};
 use super::PlanUnit;
 use crate::model::household::HouseholdStatus;
@@ -60,8 +60,8 @@ pub struct GreedyReport {
     pub stop: Option<OwnedText>,
     pub by_year: Vec<Totals>,
     /// Rules and greedy side by side (Chinese and English headers).
-    pub comparison_zh: StringTable,
-    pub comparison_en: StringTable,
+    pub comparison_zh: SheetTable,
+    pub comparison_en: SheetTable,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

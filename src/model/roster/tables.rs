@@ -1,7 +1,7 @@
 //! A plan's results as plain string tables (a header row and rows) for export: by village, by
 //! household, allocations side by side, and a greedy allocation's steps. Headers in Chinese, or
 //! English when asked. Numbers are plain (no grouping), at most 2 decimals, in the projection's
-//! prices. [`StringTable::to_csv`] writes one as CSV; others write the same tables to xlsx.
+//! prices. [`SheetTable::to_csv`] writes one as CSV; others write the same tables to xlsx.
 //!
 //! Personal data: the household table carries the head's name and ID number only when
 //! `include_personal` is set (the planner asked); otherwise the columns are left out.
@@ -15,13 +15,17 @@ use super::{PlanUnit, Roster};
 use crate::model::interventions::InterventionKind;
 use crate::model::text::{OwnedText, Text};
 
+/// A table to write out as CSV or as a sheet of an .xlsx (`storage::roster_xlsx`): its sheet
+/// name, header and rows of text (the .xlsx writer stores cells that read as plain numbers as
+/// numbers). One type for every export: registers, templates and plan results.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct StringTable {
-    pub header: Vec<String>,
+pub struct SheetTable {
+    pub name: String,
+    pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
 }
 
-impl StringTable {
+impl SheetTable {
     /// CSV text for spreadsheets: UTF-8 with a byte-order mark (so Excel reads the Chinese),
     /// RFC 4180 quoting, CRLF line ends, the header first.
     pub fn to_csv(&self) -> String {
@@ -30,7 +34,7 @@ impl StringTable {
             .flexible(true)
             .from_writer(Vec::new());
         // Writing to a Vec cannot fail, and the cells are valid UTF-8 strings.
-        w.write_record(&self.header).expect("write to memory");
+        w.write_record(&self.headers).expect("write to memory");
         for r in &self.rows {
             w.write_record(r).expect("write to memory");
         }
@@ -97,14 +101,15 @@ pub fn village_table(
     tiers: Option<&[VillageTier]>,
     year: i32,
     english: bool,
-) -> StringTable {
+) -> SheetTable {
     let mut cols = vec![Text::new("年份", "Year"), Text::new("村", "Village")];
     if tiers.is_some() {
         cols.push(Text::new("村等级", "Tier"));
     }
     cols.extend(TOTALS_COLUMNS);
-    let mut table = StringTable {
-        header: headers(&cols, english),
+    let mut table = SheetTable {
+        name: String::new(),
+        headers: headers(&cols, english),
         rows: Vec::new(),
     };
     let Some(t) = year_index(result, year) else {
@@ -146,7 +151,7 @@ pub fn household_table(
     roster: Option<&Roster>,
     include_personal: bool,
     english: bool,
-) -> StringTable {
+) -> SheetTable {
     let mut cols = vec![
         Text::new("户编码", "Household code"),
         Text::new("村", "Village"),
@@ -170,8 +175,9 @@ pub fn household_table(
         Text::new("享受帮扶", "Interventions received"),
         Text::new("未越线原因", "Why still below"),
     ]);
-    let mut table = StringTable {
-        header: headers(&cols, english),
+    let mut table = SheetTable {
+        name: String::new(),
+        headers: headers(&cols, english),
         rows: Vec::new(),
     };
     let Some(t) = year_index(result, year) else {
@@ -239,7 +245,7 @@ pub fn allocation_comparison_table(
     entries: &[(OwnedText, &PlanResult)],
     year: i32,
     english: bool,
-) -> StringTable {
+) -> SheetTable {
     let mut kinds: Vec<InterventionKind> = Vec::new();
     for k in InterventionKind::ALL {
         if entries
@@ -264,8 +270,9 @@ pub fn allocation_comparison_table(
             format!("{}资金（元）", k.name().zh)
         });
     }
-    let mut table = StringTable {
-        header,
+    let mut table = SheetTable {
+        name: String::new(),
+        headers: header,
         rows: Vec::new(),
     };
     for (name, r) in entries {
@@ -284,7 +291,7 @@ pub fn allocation_comparison_table(
 }
 
 /// A greedy allocation's steps, one row each, with the explanation.
-pub fn allocation_steps_table(a: &Allocation, english: bool) -> StringTable {
+pub fn allocation_steps_table(a: &Allocation, english: bool) -> SheetTable {
     let cols = [
         Text::new("步骤", "Step"),
         Text::new("帮扶措施", "Intervention"),
@@ -296,8 +303,9 @@ pub fn allocation_steps_table(a: &Allocation, english: bool) -> StringTable {
         Text::new("剩余资金（元）", "Budget left (yuan)"),
         Text::new("说明", "Explanation"),
     ];
-    StringTable {
-        header: headers(&cols, english),
+    SheetTable {
+        name: String::new(),
+        headers: headers(&cols, english),
         rows: a
             .steps
             .iter()
@@ -324,7 +332,7 @@ pub fn allocation_steps_table(a: &Allocation, english: bool) -> StringTable {
 }
 
 /// The village tiers with the figures each was sorted by, one row per village.
-pub fn village_tiers_table(tiers: &[VillageTier], english: bool) -> StringTable {
+pub fn village_tiers_table(tiers: &[VillageTier], english: bool) -> SheetTable {
     let cols = [
         Text::new("村", "Village"),
         Text::new("村等级", "Tier"),
@@ -342,8 +350,9 @@ pub fn village_tiers_table(tiers: &[VillageTier], english: bool) -> StringTable 
         Text::new("人均纯收入平均（元/人）", "Mean per capita (yuan/person)"),
         Text::new("依据", "Reason"),
     ];
-    StringTable {
-        header: headers(&cols, english),
+    SheetTable {
+        name: String::new(),
+        headers: headers(&cols, english),
         rows: tiers
             .iter()
             .map(|v| {

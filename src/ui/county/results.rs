@@ -9,7 +9,7 @@ use crate::i18n::{format_number, format_yuan, Lang};
 use crate::model::roster::distribution::Histogram;
 use crate::model::roster::plan::Totals;
 use crate::model::roster::report::CountyReport;
-use crate::model::roster::tables::StringTable;
+use crate::model::roster::tables::SheetTable;
 use crate::roster_worker::protocol::ExportTable;
 use crate::ui::components::chart::legend_item;
 use crate::ui::hooks::use_chart_canvas::use_chart_canvas;
@@ -68,11 +68,11 @@ fn HistogramChart(props: &HistogramProps) -> Html {
 }
 
 /// A table the model built for export, shown as it is.
-fn string_table(t: &StringTable, name: &str, caption: String) -> Html {
+fn string_table(t: &SheetTable, name: &str, caption: String) -> Html {
     html! {
         <table class="county-table" data-table={name.to_string()}>
             <caption>{ caption }</caption>
-            <thead><tr>{ for t.header.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }</tr></thead>
+            <thead><tr>{ for t.headers.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }</tr></thead>
             <tbody>
                 { for t.rows.iter().map(|r| html! {
                     <tr>
