@@ -6,6 +6,7 @@
 //! [`Personal`], which no export writes unless asked ([`Roster::without_personal`]), and an ID
 //! is shown masked ([`mask_id`]).
 
+pub mod lean;
 pub mod plan;
 pub mod synthetic;
 
