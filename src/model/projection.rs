@@ -509,10 +509,17 @@ pub fn price_index(scenario: &Scenario, year_index: usize) -> f64 {
 
 /// Baseline income by source in base-year prices for year index `i`.
 pub fn baseline_sources(scenario: &Scenario, year_index: usize) -> SourceAmounts {
-    let h = &scenario.household;
+    baseline_sources_grown(&scenario.household, wage_growth(scenario, year_index))
+}
+
+/// How much wages have grown by year index `i` (× base-year wages).
+pub fn wage_growth(scenario: &Scenario, year_index: usize) -> f64 {
+    (1.0 + scenario.economics.baseline_wage_growth_pct / 100.0).powi(year_index as i32)
+}
+
+/// [`baseline_sources`] with the year's [`wage_growth`] already worked out.
+pub fn baseline_sources_grown(h: &super::household::Household, wage_growth: f64) -> SourceAmounts {
     let inc = &h.income;
-    let wage_growth =
-        (1.0 + scenario.economics.baseline_wage_growth_pct / 100.0).powi(year_index as i32);
     let mut s = SourceAmounts::default();
     s[Source::OwnFarming] = h.land.cropland_mu * inc.own_farming_net_yuan_per_mu
         + h.land.orchard_mu * inc.orchard_net_yuan_per_mu;

@@ -12,12 +12,14 @@
 //! effect and its baseline do not depend on which other modules are on.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::plan::KindSet;
 use crate::model::household::Household;
 use crate::model::interventions::{for_each_module, Effect, InterventionKind};
 use crate::model::projection::{
-    baseline_sources, line_for, price_index, InterventionAmounts, LaborUse, SourceAmounts,
+    baseline_sources_grown, line_for, price_index, wage_growth, InterventionAmounts, LaborUse,
+    SourceAmounts,
 };
 use crate::model::scenario::Scenario;
 use crate::model::units::{Months, Yuan};
@@ -42,6 +44,7 @@ pub struct LeanProjector {
     /// Per year: the year's price index and monitoring line (the template's).
     price_index: Vec<f64>,
     line_yuan_per_capita: Vec<Option<Yuan>>,
+    wage_growth: Vec<f64>,
     /// Per year: income by source without interventions (module baselines included), in the
     /// year's prices, and the labor-months it takes.
     baseline: Vec<SourceAmounts>,
@@ -56,7 +59,31 @@ pub struct LeanProjector {
     from_cache: [Option<usize>; InterventionKind::COUNT],
     /// Module runs already made, and where each key's run is (see [`cache_key`]).
     runs: Vec<CachedRun>,
-    cache: HashMap<CacheKey, usize>,
+    cache: HashMap<CacheKey, usize, BuildHasherDefault<KeyHasher>>,
+}
+
+/// A quick hasher for [`CacheKey`]s (a few words of bits; no untrusted input).
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        crate::model::risk::rng::mix(self.0)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(b as u64);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_u8(&mut self, v: u8) {
+        self.write_u64(v as u64);
+    }
+    fn write_usize(&mut self, v: usize) {
+        self.write_u64(v as u64);
+    }
 }
 
 /// A module, whether it was on, and the bits of the household fields it reads.
@@ -103,6 +130,7 @@ impl LeanProjector {
             scenario: template.clone(),
             price_index: (0..n).map(|i| price_index(template, i)).collect(),
             line_yuan_per_capita: (0..n).map(|i| line_for(template, i).map(|l| l.0)).collect(),
+            wage_growth: (0..n).map(|i| wage_growth(template, i)).collect(),
             baseline: vec![SourceAmounts::default(); n],
             baseline_months: vec![0.0; n],
             baseline_per_capita: vec![0.0; n],
@@ -112,7 +140,7 @@ impl LeanProjector {
             scratch: vec![Effect::default(); n],
             from_cache: [None; InterventionKind::COUNT],
             runs: Vec::new(),
-            cache: HashMap::new(),
+            cache: HashMap::default(),
         }
     }
 
@@ -152,7 +180,8 @@ impl LeanProjector {
             .zip(&mut self.baseline_months)
             .enumerate()
         {
-            *b = baseline_sources(s, i).scaled(self.price_index[i]);
+            *b = baseline_sources_grown(&s.household, self.wage_growth[i])
+                .scaled(self.price_index[i]);
             *m = baseline_months;
         }
         let (own, from, scratch) = (&mut self.effects, &mut self.from_cache, &mut self.scratch);
