@@ -8,6 +8,7 @@
 
 pub mod lean;
 pub mod plan;
+pub mod risk;
 pub mod synthetic;
 
 use serde::{Deserialize, Serialize};
