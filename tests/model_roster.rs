@@ -771,12 +771,65 @@ fn a_likelier_illness_never_lowers_the_relief_need() {
         let s = run_risk(&case, &request, 10_000);
         if let Some(prev) = &last {
             for (a, b) in prev.years.iter().zip(&s.years) {
-                assert!(b.relief_need_mean_yuan >= a.relief_need_mean_yuan, "{pct} %");
+                assert!(
+                    b.relief_need_mean_yuan >= a.relief_need_mean_yuan,
+                    "{pct} %"
+                );
                 assert!(b.relief_need_p95_yuan >= a.relief_need_p95_yuan, "{pct} %");
-                assert!(b.households_below_mean >= a.households_below_mean, "{pct} %");
+                assert!(
+                    b.households_below_mean >= a.households_below_mean,
+                    "{pct} %"
+                );
             }
             assert!(s.relief_need_total_mean_yuan > prev.relief_need_total_mean_yuan);
         }
         last = Some(s);
     }
+}
+
+#[test]
+fn roster_risk_figures_explain_themselves() {
+    use village_income_planner::model::roster::risk::{explain_roster_risk, RosterRiskFigure};
+    use village_income_planner::model::units::Unit;
+    let case = small_case();
+    let request = RosterRiskRequest {
+        draws: 100,
+        ..RosterRiskRequest::from_template(&case.0.template)
+    };
+    let s = run_risk(&case, &request, 10_000);
+    let year = s.years[2].year;
+    let t =
+        explain_roster_risk(&case.0.template, &s, RosterRiskFigure::ReliefNeed { year }).unwrap();
+    assert_eq!(t.value, s.years[2].relief_need_p50_yuan);
+    assert_eq!(t.unit, Unit::Yuan);
+    assert!(t.formula.get(false).contains("救助") && t.formula.get(true).contains("payout"));
+    let value = |label: &str| {
+        t.inputs
+            .iter()
+            .find(|i| i.label.get(true).starts_with(label))
+            .unwrap_or_else(|| panic!("{label}"))
+            .value
+    };
+    assert_eq!(value("Draws"), 100.0);
+    assert_eq!(value("Households"), 60.0);
+    assert_eq!(value("95th percentile"), s.years[2].relief_need_p95_yuan);
+    assert_eq!(value("County relief fund"), 2_000_000.0);
+    assert_eq!(
+        value("Cap per household"),
+        case.0.template.risk.relief.cap_yuan
+    );
+    for f in [
+        RosterRiskFigure::ReliefNeedTotal,
+        RosterRiskFigure::FallingBack { year },
+        RosterRiskFigure::NeedOverFund { year },
+    ] {
+        let t = explain_roster_risk(&case.0.template, &s, f).unwrap();
+        assert!(!t.inputs.is_empty() && t.value.is_finite());
+    }
+    assert!(explain_roster_risk(
+        &case.0.template,
+        &s,
+        RosterRiskFigure::FallingBack { year: 1900 }
+    )
+    .is_none());
 }

@@ -362,8 +362,8 @@ impl RosterRiskRun {
                 let per_capita = self.raw_per_capita(p, t) + self.offsets[j * n + t];
                 let line = self.line[t];
                 let medical = shock.medical_yuan * price;
-                need[t] += payout(&self.relief, per_capita, line, p.members, medical, price)
-                    .total_yuan;
+                need[t] +=
+                    payout(&self.relief, per_capita, line, p.members, medical, price).total_yuan;
                 let below = line.is_some_and(|l| per_capita < l);
                 if below {
                     self.below[t] += 1;
@@ -477,13 +477,168 @@ impl RosterRiskRun {
         let n = self.price_index.len();
         let p = &self.paths[self.households[household].path as usize];
         (0..n)
-            .map(|t| {
-                self.raw_per_capita(p, t) + self.offsets[household * n + t]
-            })
+            .map(|t| self.raw_per_capita(p, t) + self.offsets[household * n + t])
             .collect()
     }
 }
 
 fn estimate(count: u64, draws: u32) -> Estimate {
     Estimate::of(count, draws)
+}
+
+/// A figure of [`RosterRiskSummary`] the UI shows. `year` is a calendar year of the horizon.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RosterRiskFigure {
+    /// The county's relief need in a year (value: the median; inputs: mean and P95).
+    ReliefNeed { year: i32 },
+    /// The relief need summed over the horizon.
+    ReliefNeedTotal,
+    /// Households falling back in a year (value: the mean over the draws).
+    FallingBack { year: i32 },
+    /// Probability that a year's need exceeds the fund.
+    NeedOverFund { year: i32 },
+}
+
+const NEED_FORMULA: Text = Text::new(
+    "每次模拟：各户当年救助金之和，救助金 = min(上限, 补足比例 × max(0, 监测线 − 人均收入) × 家庭人口 + 医疗救助比例 × max(0, 自付医疗费 − 起付线))；人均收入 = 带方案的预测收入经该次冲击后减去自付医疗费 ÷ 家庭人口；中位数与第 95 百分位取自全部模拟",
+    "in each draw: the sum over the households of the year's payout, payout = min(cap, gap share × max(0, line − per capita) × members + medical share × max(0, medical cost − threshold)); per capita = the projection with the plan after that draw's shocks, less the out-of-pocket medical cost, ÷ members; median and 95th percentile over the draws",
+);
+
+/// The run's draws, seed, households and the fund rule's parameters as the form names them.
+fn need_inputs(t: Trace, template: &Scenario, s: &RosterRiskSummary) -> Trace {
+    t.input(Text::new("模拟次数", "Draws"), s.draws as f64, Unit::Count)
+        .input(Text::new("随机种子", "Seed"), s.seed as f64, Unit::Count)
+        .input(
+            Text::new("户数", "Households"),
+            s.households as f64,
+            Unit::Count,
+        )
+        .param(template, "risk.relief.gap_share_pct")
+        .param(template, "risk.relief.medical_threshold_yuan")
+        .param(template, "risk.relief.medical_share_pct")
+        .param(template, "risk.relief.cap_yuan")
+        .input(
+            Text::new(
+                "县防返贫救助基金(调研：每县 200 万元)",
+                "County relief fund (survey: 2 million yuan a county)",
+            ),
+            s.fund_yuan,
+            Unit::Yuan,
+        )
+}
+
+/// How a figure of a roster risk run was computed: formula and inputs. `template` is the plan's
+/// template the run used. `None` for a year outside the horizon.
+pub fn explain_roster_risk(
+    template: &Scenario,
+    s: &RosterRiskSummary,
+    figure: RosterRiskFigure,
+) -> Option<Trace> {
+    let year_of = |year: i32| s.years.iter().find(|y| y.year == year);
+    let probability = |e: Estimate| e.p * 100.0;
+    Some(match figure {
+        RosterRiskFigure::ReliefNeed { year } => {
+            let y = year_of(year)?;
+            need_inputs(
+                Trace::new(
+                    Text::new("全县救助需求(中位数)", "County relief need (median)"),
+                    NEED_FORMULA,
+                    y.relief_need_p50_yuan,
+                    Unit::Yuan,
+                ),
+                template,
+                s,
+            )
+            .input(Text::new("均值", "Mean"), y.relief_need_mean_yuan, Unit::Yuan)
+            .input(
+                Text::new("第 95 百分位", "95th percentile"),
+                y.relief_need_p95_yuan,
+                Unit::Yuan,
+            )
+            .input(
+                Text::new("超过基金的概率", "Probability above the fund"),
+                probability(y.p_need_over_fund),
+                Unit::Percent,
+            )
+        }
+        RosterRiskFigure::ReliefNeedTotal => need_inputs(
+            Trace::new(
+                Text::new(
+                    "全期救助需求合计(中位数)",
+                    "Relief need over the horizon (median)",
+                ),
+                Text::new(
+                    "每次模拟：各年全县救助需求之和(含基年)；中位数与第 95 百分位取自全部模拟",
+                    "in each draw: the county's relief need summed over the years (the base year included); median and 95th percentile over the draws",
+                ),
+                s.relief_need_total_p50_yuan,
+                Unit::Yuan,
+            ),
+            template,
+            s,
+        )
+        .input(
+            Text::new("均值", "Mean"),
+            s.relief_need_total_mean_yuan,
+            Unit::Yuan,
+        )
+        .input(
+            Text::new("第 95 百分位", "95th percentile"),
+            s.relief_need_total_p95_yuan,
+            Unit::Yuan,
+        )
+        .input(
+            Text::new("全期合计超过基金的概率", "Probability the sum exceeds the fund"),
+            probability(s.p_total_need_over_fund),
+            Unit::Percent,
+        ),
+        RosterRiskFigure::FallingBack { year } => {
+            let y = year_of(year)?;
+            Trace::new(
+                Text::new("返贫户数(期望)", "Households falling back (expected)"),
+                Text::new(
+                    "每次模拟：上一年(或基年)人均收入不低于监测线、当年低于监测线的户数；取全部模拟的均值",
+                    "in each draw: households at or above the line the year before (or in the base year) and below it this year; the mean over the draws",
+                ),
+                y.households_falling_back_mean,
+                Unit::Count,
+            )
+            .input(Text::new("模拟次数", "Draws"), s.draws as f64, Unit::Count)
+            .input(Text::new("随机种子", "Seed"), s.seed as f64, Unit::Count)
+            .input(Text::new("户数", "Households"), s.households as f64, Unit::Count)
+            .input(
+                Text::new("第 95 百分位", "95th percentile"),
+                y.households_falling_back_p95,
+                Unit::Count,
+            )
+            .input(
+                Text::new("当年低于监测线户数(期望)", "Households below the line (expected)"),
+                y.households_below_mean,
+                Unit::Count,
+            )
+        }
+        RosterRiskFigure::NeedOverFund { year } => {
+            let y = year_of(year)?;
+            let e = y.p_need_over_fund;
+            need_inputs(
+                Trace::new(
+                    Text::new("救助需求超过基金的概率", "Probability the need exceeds the fund"),
+                    Text::new(
+                        "概率 = 全县当年救助需求超过基金的模拟次数 ÷ 模拟次数；标准误 = √(p(1 − p) ÷ 模拟次数)",
+                        "probability = draws whose county relief need in the year exceeds the fund ÷ draws; standard error = √(p(1 − p) ÷ draws)",
+                    ),
+                    probability(e),
+                    Unit::Percent,
+                ),
+                template,
+                s,
+            )
+            .input(
+                Text::new("标准误", "Standard error"),
+                e.se * 100.0,
+                Unit::Percent,
+            )
+        }
+    })
 }
