@@ -115,12 +115,24 @@ struct Path {
     /// Income by source with the plan, year after year, the sources that are not 0 only (in
     /// source order; leaving out a 0 changes no sum but the sign of a zero): the sources of year
     /// `t` are `terms[term_start[t]..term_start[t + 1]]`.
-    terms: Vec<(u8, Yuan)>,
+    terms: Vec<Term>,
     term_start: Vec<u32>,
     available_months: f64,
     members: f64,
     shock_members: ShockMembers,
     village: u32,
+}
+
+/// One source's amount in a year, and which of the draw's multipliers it takes: the village's
+/// for its source (index [`Source::COUNT`]: none, for an amount that is not positive), the
+/// labor kept (`labor` 1: a source earned by the household's work) and the local wages kept
+/// (`wage` 1: local wages).
+#[derive(Clone, Copy, Debug)]
+struct Term {
+    yuan: Yuan,
+    village: u8,
+    labor: u8,
+    wage: u8,
 }
 
 /// The households, each a path and a number.
@@ -150,8 +162,9 @@ pub struct RosterRiskRun {
     offsets: Vec<f64>,
     village_buf: Vec<Vec<YearShock>>,
     year_buf: Vec<YearShock>,
-    /// Whether each source is earned by the household's own work ([`LABOR_SOURCES`]).
-    labor_source: [bool; Source::COUNT],
+    /// Village × year: the village multiplier of each source, and 1 after them (for amounts
+    /// that take none).
+    village_m: Vec<[f64; Source::COUNT + 1]>,
     /// What `Iterator::sum` of `f64` starts from.
     sum_start: f64,
     /// Per year: households below and falling back summed over the draws; per draw × year:
@@ -173,6 +186,10 @@ impl RosterRiskRun {
         let template = &plan.template;
         let settings: &RiskSettings = &template.risk;
         let mut projector = LeanProjector::new(template);
+        let mut labor_source = [false; Source::COUNT];
+        for s in LABOR_SOURCES {
+            labor_source[s as usize] = true;
+        }
         let mut village_names: Vec<&str> = Vec::new();
         let mut paths = Vec::with_capacity(result.outcomes.len());
         let mut households = Vec::new();
@@ -198,7 +215,15 @@ impl RosterRiskRun {
                         .iter()
                         .enumerate()
                         .filter(|(_, v)| **v != 0.0)
-                        .map(|(s, v)| (s as u8, *v)),
+                        .map(|(s, &v)| {
+                            let positive = v > 0.0;
+                            Term {
+                                yuan: v,
+                                village: if positive { s } else { Source::COUNT } as u8,
+                                labor: (positive && labor_source[s]) as u8,
+                                wage: (positive && s == Source::LocalWages as usize) as u8,
+                            }
+                        }),
                 );
                 term_start.push(terms.len() as u32);
             }
@@ -237,13 +262,7 @@ impl RosterRiskRun {
             done: 0,
             village_buf: vec![Vec::new(); village_names.len()],
             year_buf: vec![YearShock::default(); n_years],
-            labor_source: {
-                let mut m = [false; Source::COUNT];
-                for s in LABOR_SOURCES {
-                    m[s as usize] = true;
-                }
-                m
-            },
+            village_m: vec![[1.0; Source::COUNT + 1]; village_names.len() * n_years],
             sum_start: std::iter::empty::<f64>().sum(),
             below: vec![0; n_years],
             falling_back: (0..n_years).map(|_| Vec::with_capacity(draws)).collect(),
@@ -291,13 +310,13 @@ impl RosterRiskRun {
 
     /// Every village's shocks of draw `draw`.
     fn draw_villages(&mut self, draw: u32) {
+        let n = self.price_index.len();
         for v in 0..self.villages {
-            self.model.village_draw(
-                self.request.seed,
-                draw,
-                v,
-                &mut self.village_buf[v as usize],
-            );
+            let years = &mut self.village_buf[v as usize];
+            self.model.village_draw(self.request.seed, draw, v, years);
+            for (t, y) in years.iter().enumerate() {
+                self.village_m[v as usize * n + t][..Source::COUNT].copy_from_slice(&y.village.0);
+            }
         }
     }
 
@@ -388,26 +407,27 @@ impl RosterRiskRun {
     #[inline(always)]
     fn raw_per_capita(&self, p: &Path, t: usize) -> Yuan {
         let h = &self.year_buf[t];
-        let village = &self.village_buf[p.village as usize][t].village;
-        let kept = (h.labor_months_lost > 0.0 && p.available_months > 0.0)
-            .then(|| 1.0 - (h.labor_months_lost / p.available_months).min(1.0));
-        let wage_kept = (h.wage_share_lost > 0.0).then(|| 1.0 - h.wage_share_lost.min(1.0));
+        let village = &self.village_m[p.village as usize * self.price_index.len() + t];
+        // A multiplier that does not apply is 1, and × 1 changes no bit: `multipliers`' two
+        // conditional products become two unconditional ones, in the same order.
+        let kept = if h.labor_months_lost > 0.0 && p.available_months > 0.0 {
+            1.0 - (h.labor_months_lost / p.available_months).min(1.0)
+        } else {
+            1.0
+        };
+        let wage_kept = if h.wage_share_lost > 0.0 {
+            1.0 - h.wage_share_lost.min(1.0)
+        } else {
+            1.0
+        };
+        let first = [1.0, kept];
+        let second = [1.0, wage_kept];
         let mut total = self.sum_start;
         let terms = &p.terms[p.term_start[t] as usize..p.term_start[t + 1] as usize];
-        for &(s, v) in terms {
-            let s = s as usize;
-            total += if v > 0.0 {
-                let mut m = village.0[s];
-                if let Some(k) = kept.filter(|_| self.labor_source[s]) {
-                    m *= k;
-                }
-                if let Some(w) = wage_kept.filter(|_| s == Source::LocalWages as usize) {
-                    m *= w;
-                }
-                v * m
-            } else {
-                v
-            };
+        for term in terms {
+            let m = village[term.village as usize] * first[term.labor as usize]
+                * second[term.wage as usize];
+            total += term.yuan * m;
         }
         (total - h.medical_yuan * self.price_index[t]) / p.members
     }
