@@ -118,10 +118,13 @@ impl KindSet {
         self.0 == 0
     }
     pub fn kinds(self) -> Vec<InterventionKind> {
+        self.iter().collect()
+    }
+    /// The kinds in the set, in [`InterventionKind::ALL`] order, without allocating.
+    pub fn iter(self) -> impl Iterator<Item = InterventionKind> {
         InterventionKind::ALL
             .into_iter()
-            .filter(|&k| self.contains(k))
-            .collect()
+            .filter(move |&k| self.contains(k))
     }
 }
 
@@ -227,13 +230,13 @@ pub fn run_plan(plan: &Plan, units: &[PlanUnit]) -> PlanResult {
     // many of its households receive each, and its outcomes.
     let mut eligible_of = vec![KindSet::default(); units.len()];
     let mut cost_of = vec![[0.0; InterventionKind::COUNT]; units.len()];
-    let mut outcomes_of: Vec<Vec<Outcome>> = vec![Vec::new(); units.len()];
+    let mut outcomes: Vec<Outcome> = Vec::with_capacity(units.len());
     let mut admitted = [0u32; InterventionKind::COUNT];
     for &i in &order {
         let u = &units[i];
         let mut eligible = KindSet::default();
         let mut not_eligible = KindSet::default();
-        for k in on.kinds() {
+        for k in on.iter() {
             if plan.eligible(k, u) {
                 eligible.insert(k);
             } else {
@@ -241,7 +244,7 @@ pub fn run_plan(plan: &Plan, units: &[PlanUnit]) -> PlanResult {
             }
         }
         projector.run_modules(&u.household, eligible);
-        for k in eligible.kinds() {
+        for k in eligible.iter() {
             let c = projector.program_cost_yuan(k);
             cost_of[i][k.index()] = c;
             admitted[k.index()] = match &mut left[k.index()] {
@@ -257,21 +260,31 @@ pub fn run_plan(plan: &Plan, units: &[PlanUnit]) -> PlanResult {
         eligible_of[i] = eligible;
 
         // Split the unit where a budget reached only some of its households.
-        let mut cuts: Vec<u32> = eligible
-            .kinds()
+        let mut cuts = [0u32; InterventionKind::COUNT + 2];
+        let mut n_cuts = 0;
+        for c in eligible
             .iter()
             .map(|k| admitted[k.index()])
             .filter(|&n| n < u.count)
-            .collect();
-        cuts.push(0);
-        cuts.push(u.count);
+            .chain([0, u.count])
+        {
+            cuts[n_cuts] = c;
+            n_cuts += 1;
+        }
+        let cuts = &mut cuts[..n_cuts];
         cuts.sort_unstable();
-        cuts.dedup();
-        for w in cuts.windows(2) {
+        let mut kept = 1;
+        for j in 1..cuts.len() {
+            if cuts[j] != cuts[kept - 1] {
+                cuts[kept] = cuts[j];
+                kept += 1;
+            }
+        }
+        for w in cuts[..kept].windows(2) {
             let (from, to) = (w[0], w[1]);
             let mut received = eligible;
             let mut over = KindSet::default();
-            for k in eligible.kinds() {
+            for k in eligible.iter() {
                 if admitted[k.index()] <= from {
                     received.remove(k);
                     over.insert(k);
@@ -279,7 +292,7 @@ pub fn run_plan(plan: &Plan, units: &[PlanUnit]) -> PlanResult {
             }
             cost_not_entered.0 |= received.0 & not_entered.0;
             projector.combine(received, &mut years_buf);
-            outcomes_of[i].push(outcome_of(
+            outcomes.push(outcome_of(
                 i,
                 to - from,
                 received,
@@ -288,7 +301,7 @@ pub fn run_plan(plan: &Plan, units: &[PlanUnit]) -> PlanResult {
                 &years_buf,
             ));
         }
-        for k in eligible.kinds() {
+        for k in eligible.iter() {
             cost_of[i][k.index()] *= admitted[k.index()] as f64;
         }
     }
@@ -306,7 +319,8 @@ pub fn run_plan(plan: &Plan, units: &[PlanUnit]) -> PlanResult {
             (k, s, plan.targeting(k).and_then(|t| t.budget_yuan))
         })
         .collect();
-    let outcomes: Vec<Outcome> = outcomes_of.into_iter().flatten().collect();
+    // In the units' order (a unit's outcomes stay in the order made).
+    outcomes.sort_by_key(|o| o.unit);
 
     let years: Vec<i32> = (0..template.horizon.years as usize)
         .map(|i| template.horizon.year_of(i))

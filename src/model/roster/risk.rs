@@ -425,7 +425,8 @@ impl RosterRiskRun {
         let mut total = self.sum_start;
         let terms = &p.terms[p.term_start[t] as usize..p.term_start[t + 1] as usize];
         for term in terms {
-            let m = village[term.village as usize] * first[term.labor as usize]
+            let m = village[term.village as usize]
+                * first[term.labor as usize]
                 * second[term.wage as usize];
             total += term.yuan * m;
         }
