@@ -6,11 +6,12 @@
 //! Every household of it then gets, in each draw, the single-household model's shocks laid over
 //! that projection the same way ([`crate::model::risk::monte_carlo`]): positive income by source
 //! × the draw's multipliers, less the out-of-pocket medical cost, ÷ members, plus the offset that
-//! keeps the projection's mean (the mean of a pilot of
-//! [`PILOT_DRAWS`](crate::model::risk::monte_carlo::PILOT_DRAWS) draws of the same seed, when
-//! the template's `risk.mean_kept` is on). The relief fund's rule ([`payout`]) gives each
-//! household's relief; summed over the households it is the county's relief need that year in
-//! that draw.
+//! keeps the projection's mean when the template's `risk.mean_kept` is on: the projection less the
+//! mean of a pilot of the run's first min(draws,
+//! [`PILOT_DRAWS`]) draws — the single household's
+//! pilot for runs of 2,000 draws or more, a shorter one (the run's own draws) below that. The
+//! relief fund's rule ([`payout`]) gives each household's relief; summed over the households it
+//! is the county's relief need that year in that draw.
 //!
 //! Random numbers are counter-based ([`crate::model::risk::rng`]), keyed by the seed, the draw,
 //! and the household's number in the roster (its place among all households, a typical
@@ -135,7 +136,8 @@ struct Term {
     wage: u8,
 }
 
-/// The households, each a path and a number.
+/// A household of the roster (a typical household's count unrolled): the path it follows. Its
+/// place in `RosterRiskRun::households` is its number for the random draws.
 #[derive(Clone, Copy, Debug)]
 struct Member {
     path: u32,
@@ -167,8 +169,8 @@ pub struct RosterRiskRun {
     village_m: Vec<[f64; Source::COUNT + 1]>,
     /// What `Iterator::sum` of `f64` starts from.
     sum_start: f64,
-    /// Per year: households below and falling back summed over the draws; per draw × year:
-    /// falling back and relief need.
+    /// Per year: households below summed over the draws; and per year, per draw: households
+    /// falling back and the relief need.
     below: Vec<u64>,
     falling_back: Vec<Vec<f64>>,
     need: Vec<Vec<f64>>,
