@@ -7,8 +7,7 @@
 //! that projection the same way ([`crate::model::risk::monte_carlo`]): positive income by source
 //! × the draw's multipliers, less the out-of-pocket medical cost, ÷ members, plus the offset that
 //! keeps the projection's mean when the template's `risk.mean_kept` is on: the projection less the
-//! mean of a pilot of the run's first min(draws,
-//! [`PILOT_DRAWS`]) draws — the single household's
+//! mean of a pilot of the run's first min(draws, [`PILOT_DRAWS`]) draws — the single household's
 //! pilot for runs of 2,000 draws or more, a shorter one (the run's own draws) below that. The
 //! relief fund's rule ([`payout`]) gives each household's relief; summed over the households it
 //! is the county's relief need that year in that draw.
