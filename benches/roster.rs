@@ -5,7 +5,8 @@
 //!
 //! Also times a greedy allocation of 3 million yuan over Bohu's 2,193 households.
 //!
-//! Quick run: `cargo bench --bench roster -- --warm-up-time 1 --measurement-time 5`
+//! Quick run: `cargo bench --bench roster -- --warm-up-time 1 --measurement-time 5`. Exits non-zero
+//! when the plan takes over 3 × the goal at best (a generous margin: build machines are busy).
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use std::hint::black_box;
@@ -60,15 +61,19 @@ fn main() {
     });
     c.final_summary();
 
-    // Plain figures for the log.
+    // Plain figures for the log: the mean and the quickest of the runs (on a busy machine the
+    // quickest is the nearest to what the code costs on its own).
     let time = |label: &str, runs: u32, f: &mut dyn FnMut()| {
-        let start = Instant::now();
+        let mut times = Vec::new();
         for _ in 0..runs {
+            let start = Instant::now();
             f();
+            times.push(start.elapsed().as_secs_f64() * 1e3);
         }
-        let ms = start.elapsed().as_secs_f64() * 1e3 / runs as f64;
-        println!("{label}: {ms:.1} ms");
-        ms
+        let ms = times.iter().sum::<f64>() / runs as f64;
+        let min = times.iter().copied().fold(f64::INFINITY, f64::min);
+        println!("{label}: {ms:.1} ms (quickest {min:.1} ms)");
+        min
     };
     time("roster → model households, 10,000", 5, &mut || {
         black_box(roster.plan_units(&plan.template));
@@ -79,9 +84,9 @@ fn main() {
         .iter()
         .filter(|o| !o.over_budget.is_empty())
         .count();
-    time(
+    let plan_ms = time(
         "plan over 10,000 households × 20 years, aggregated",
-        5,
+        10,
         &mut || {
             black_box(run_plan(&plan, &units));
         },
@@ -95,7 +100,7 @@ fn main() {
         }
     });
     println!(
-        "{} outcomes ({} missed by a budget and projected again without); {:.1} µs a projection; goal < 100 ms",
+        "{} outcomes ({} missed by a budget for an intervention); {:.1} µs an engine projection; goal < 100 ms for the plan",
         r.outcomes.len(),
         reprojected,
         per * 1e3 / units.len() as f64
@@ -116,6 +121,13 @@ fn main() {
         },
     );
     println!("{steps} greedy steps");
+
+    // The gate: a generous margin over the goal, as build machines are busy.
+    const GOAL_MS: f64 = 100.0;
+    if plan_ms > 3.0 * GOAL_MS {
+        eprintln!("the plan took {plan_ms:.1} ms at best: over 3 × the {GOAL_MS} ms goal");
+        std::process::exit(1);
+    }
 }
 #[cfg(target_arch = "wasm32")]
 fn main() {}

@@ -477,3 +477,359 @@ fn county_totals_are_consistent() {
         "{spent}"
     );
 }
+
+/// The roster's lean projection (`roster::lean`) gives the engine's figures exactly: per
+/// capita with and without, public cost, the labor rule's cuts and income by source, for every
+/// preset and a template with every intervention on, over 300 varied households (one projector
+/// for all, so module runs kept for a herd are reused), and for every set of interventions a
+/// budget could leave a household with (all subsets of what is on, up to 4 on; otherwise each
+/// one left out).
+#[test]
+fn the_lean_projection_equals_the_engine() {
+    use village_income_planner::model::presets::PRESETS;
+    use village_income_planner::model::roster::lean::LeanProjector;
+    use village_income_planner::model::roster::plan::KindSet;
+
+    let mut templates: Vec<Scenario> = PRESETS.iter().map(|p| (p.build)()).collect();
+    let mut all_on = Scenario::default();
+    for k in InterventionKind::ALL {
+        all_on.interventions.schedule_mut(k).enabled = true;
+    }
+    templates.push(all_on);
+    let mut nominal = (preset("hejing_herder").unwrap().build)();
+    nominal.economics.price_basis = PriceBasis::Nominal;
+    nominal.horizon.years = 12;
+    templates.push(nominal);
+    let roster = synthetic_county(7, 5, 300);
+    let mut compared = 0;
+    for template in &templates {
+        let mut on = KindSet::default();
+        for k in InterventionKind::ALL {
+            if template.interventions.schedule(k).enabled {
+                on.insert(k);
+            }
+        }
+        let kinds = on.kinds();
+        let subsets: Vec<KindSet> = if kinds.len() <= 4 {
+            (0u32..1 << kinds.len())
+                .map(|bits| {
+                    let mut s = KindSet::default();
+                    for (j, &k) in kinds.iter().enumerate() {
+                        if bits & (1 << j) != 0 {
+                            s.insert(k);
+                        }
+                    }
+                    s
+                })
+                .collect()
+        } else {
+            std::iter::once(on)
+                .chain(kinds.iter().map(|&k| {
+                    let mut s = on;
+                    s.remove(k);
+                    s
+                }))
+                .collect()
+        };
+        let mut lean = LeanProjector::new(template);
+        let mut years = Vec::new();
+        let mut households: Vec<_> = roster
+            .households
+            .iter()
+            .map(|h| h.to_household(template))
+            .collect();
+        households.push(template.household.clone());
+        for h in &households {
+            lean.run_modules(h, on);
+            for &received in &subsets {
+                lean.combine(received, &mut years);
+                let mut s = template.clone();
+                s.household = h.clone();
+                for k in InterventionKind::ALL {
+                    s.interventions.schedule_mut(k).enabled = received.contains(k);
+                }
+                let p = project_unchecked(&s);
+                assert_eq!(years.len(), p.rows.len());
+                for (y, r) in years.iter().zip(&p.rows) {
+                    // `==`: equal values (a zero may differ in sign only).
+                    assert!(
+                        y.per_capita_yuan == r.per_capita_yuan
+                            && y.baseline_per_capita_yuan == r.baseline_per_capita_yuan
+                            && y.program_cost_yuan == r.program_cost_yuan
+                            && y.kept_share == r.labor.kept_share
+                            && y.by_source == r.scenario_by_source,
+                        "{:?} {:?} {}: {y:?} vs {:?} {:?}",
+                        received.kinds(),
+                        h,
+                        r.year,
+                        r.per_capita_yuan,
+                        r.scenario_by_source
+                    );
+                }
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared > 5_000, "{compared}");
+}
+
+// ---- Risk over a roster (roster::risk) ----
+
+use village_income_planner::model::risk::draw_incomes;
+use village_income_planner::model::roster::plan::PlanResult;
+use village_income_planner::model::roster::risk::{
+    RosterRiskRequest, RosterRiskRun, RosterRiskSummary,
+};
+
+fn risk_case(template: Scenario, roster: &Roster) -> (Plan, Vec<PlanUnit>, PlanResult) {
+    let plan = Plan {
+        template,
+        targeting: Vec::new(),
+    };
+    let units = roster.plan_units(&plan.template);
+    let result = run_plan(&plan, &units);
+    (plan, units, result)
+}
+
+fn run_risk(
+    case: &(Plan, Vec<PlanUnit>, PlanResult),
+    request: &RosterRiskRequest,
+    chunk: u32,
+) -> RosterRiskSummary {
+    let mut run = RosterRiskRun::new(&case.0, &case.1, &case.2, request);
+    let mut last = run.progress();
+    assert_eq!(last, 0.0);
+    while !run.is_done() {
+        assert!(run.run_chunk(chunk) > 0);
+        assert!(run.progress() > last);
+        last = run.progress();
+    }
+    assert_eq!(run.progress(), 1.0);
+    run.finish()
+}
+
+/// A one-household roster draws what the single-household model draws for household 0 with
+/// the same seed: the same incomes, bit for bit, draw by draw (2,000 draws, so that both centre
+/// on the same 2,000-draw pilot).
+#[test]
+fn a_one_household_roster_draws_the_single_household_incomes() {
+    for id in ["hejing_herder", "bohu_courtyard", "yuli_tourism"] {
+        let template = (preset(id).unwrap().build)();
+        let roster = Roster::from_households(vec![RosterHousehold {
+            code: "1".into(),
+            village: "甲村".into(),
+            members_persons: 4.0,
+            laborers_persons: 2.0,
+            cropland_mu: 12.0,
+            ewes_head: 20.0,
+            hens_head: 10.0,
+            income: IncomeByCategory {
+                wages_yuan: 12_000.0,
+                business_yuan: 9_000.0,
+                property_yuan: 500.0,
+                transfers_yuan: 4_000.0,
+            },
+            chronic_ill_persons: 1.0,
+            ..RosterHousehold::default()
+        }]);
+        let case = risk_case(template, &roster);
+        let request = RosterRiskRequest {
+            draws: 2_000,
+            ..RosterRiskRequest::from_template(&case.0.template)
+        };
+        let mut run = RosterRiskRun::new(&case.0, &case.1, &case.2, &request);
+        let single = roster.households[0].to_scenario(&case.0.template);
+        let p = project_unchecked(&single);
+        for draw in [0, 1, 2, 17, 999, 1_999] {
+            let want = draw_incomes(&single, &p, request.seed, draw, 0);
+            let got = run.draw_incomes(draw, 0);
+            assert_eq!(got.len(), want.len());
+            for (g, w) in got.iter().zip(&want) {
+                assert_eq!(g.to_bits(), w.per_capita_yuan.to_bits(), "{id} draw {draw}");
+            }
+        }
+    }
+}
+
+fn small_case() -> (Plan, Vec<PlanUnit>, PlanResult) {
+    let mut template = (preset("hejing_herder").unwrap().build)();
+    template.horizon.years = 5;
+    risk_case(template, &synthetic_county(3, 3, 60))
+}
+
+#[test]
+fn roster_risk_is_reproducible_and_independent_of_chunking() {
+    let case = small_case();
+    let request = RosterRiskRequest {
+        draws: 300,
+        ..RosterRiskRequest::from_template(&case.0.template)
+    };
+    let whole = run_risk(&case, &request, 10_000);
+    assert_eq!(whole, run_risk(&case, &request, 10_000));
+    assert_eq!(whole, run_risk(&case, &request, 7));
+    assert_eq!(whole.draws, 300);
+    assert_eq!(whole.households, 60);
+    let other = run_risk(
+        &case,
+        &RosterRiskRequest {
+            seed: request.seed + 1,
+            ..request
+        },
+        10_000,
+    );
+    assert_ne!(whole, other);
+    // Cancelled half way (the worker stops calling run_chunk): the draws so far are reported.
+    let mut run = RosterRiskRun::new(&case.0, &case.1, &case.2, &request);
+    run.run_chunk(400);
+    assert!(!run.is_done() && run.progress() > 0.6 && run.progress() < 0.7);
+    assert_eq!(run.finish().draws, 100);
+}
+
+/// Ten households, each of 2 healthy members with 100,000 yuan a year, no plan, prices real;
+/// every shock off but illness, which strikes every member every year with a stay of exactly
+/// 9,000 yuan and no work lost; the mean not kept. Each year after the base year each household
+/// pays 2 × 9,000 = 18,000 yuan and is still far above the line (41,000 per capita), so the fund
+/// pays the medical part only: 50 % × (18,000 − 5,000) = 6,500 yuan, under the 10,000 cap: the
+/// county needs 65,000 yuan a year in every draw, nothing in the base year, and no household
+/// falls back.
+#[test]
+fn roster_risk_worked_by_hand() {
+    let mut template = Scenario::default();
+    for k in InterventionKind::ALL {
+        template.interventions.schedule_mut(k).enabled = false;
+    }
+    template.economics.price_basis = PriceBasis::Real;
+    template.horizon.years = 4;
+    let r = &mut template.risk;
+    r.all_off();
+    r.mean_kept = false;
+    r.illness.enabled = true;
+    r.illness.healthy_pct = 100.0;
+    r.illness.cost_median_yuan = 9_000.0;
+    r.illness.cost_mean_yuan = 9_000.0;
+    r.illness.months_lost_min = 0.0;
+    r.illness.months_lost_mode = 0.0;
+    r.illness.months_lost_max = 0.0;
+    let households = (0..10)
+        .map(|i| RosterHousehold {
+            code: format!("{i}"),
+            village: if i < 5 { "甲村" } else { "乙村" }.into(),
+            members_persons: 2.0,
+            laborers_persons: 1.0,
+            income: IncomeByCategory {
+                transfers_yuan: 100_000.0,
+                ..IncomeByCategory::default()
+            },
+            ..RosterHousehold::default()
+        })
+        .collect();
+    let case = risk_case(template, &Roster::from_households(households));
+    let s = run_risk(
+        &case,
+        &RosterRiskRequest {
+            draws: 50,
+            seed: 1,
+            fund_yuan: 60_000.0,
+        },
+        16,
+    );
+    assert_eq!(s.years.len(), 4);
+    for (t, y) in s.years.iter().enumerate() {
+        let want = if t == 0 { 0.0 } else { 65_000.0 };
+        for v in [
+            y.relief_need_mean_yuan,
+            y.relief_need_p50_yuan,
+            y.relief_need_p95_yuan,
+        ] {
+            assert!((v - want).abs() < 1e-6, "year {t}: {v}");
+        }
+        assert_eq!(y.households_falling_back_mean, 0.0);
+        assert_eq!(y.households_below_mean, 0.0);
+        assert_eq!(y.p_need_over_fund.p, if t == 0 { 0.0 } else { 1.0 });
+    }
+    assert!((s.relief_need_total_mean_yuan - 195_000.0).abs() < 1e-6);
+    assert_eq!(s.p_total_need_over_fund.p, 1.0);
+}
+
+/// With the mean not kept (every shock on top of the projection), a higher probability of
+/// serious illness never lowers the relief the county needs: the same draws strike at least the
+/// same members (common random numbers), each bill and lost month lowers income, and the payout
+/// rises as income falls and bills grow. (With the mean kept, a likelier illness is also
+/// centred away, so only the spread grows: no such order holds there.)
+#[test]
+fn a_likelier_illness_never_lowers_the_relief_need() {
+    let mut case = small_case();
+    case.0.template.risk.mean_kept = false;
+    let request = RosterRiskRequest {
+        draws: 200,
+        ..RosterRiskRequest::from_template(&case.0.template)
+    };
+    let mut last: Option<RosterRiskSummary> = None;
+    for pct in [0.0, 5.0, 10.0, 20.0, 40.0] {
+        case.0.template.risk.illness.healthy_pct = pct;
+        case.0.template.risk.illness.chronic_pct = pct * 3.0;
+        let s = run_risk(&case, &request, 10_000);
+        if let Some(prev) = &last {
+            for (a, b) in prev.years.iter().zip(&s.years) {
+                assert!(
+                    b.relief_need_mean_yuan >= a.relief_need_mean_yuan,
+                    "{pct} %"
+                );
+                assert!(b.relief_need_p95_yuan >= a.relief_need_p95_yuan, "{pct} %");
+                assert!(
+                    b.households_below_mean >= a.households_below_mean,
+                    "{pct} %"
+                );
+            }
+            assert!(s.relief_need_total_mean_yuan > prev.relief_need_total_mean_yuan);
+        }
+        last = Some(s);
+    }
+}
+
+#[test]
+fn roster_risk_figures_explain_themselves() {
+    use village_income_planner::model::roster::risk::{explain_roster_risk, RosterRiskFigure};
+    use village_income_planner::model::units::Unit;
+    let case = small_case();
+    let request = RosterRiskRequest {
+        draws: 100,
+        ..RosterRiskRequest::from_template(&case.0.template)
+    };
+    let s = run_risk(&case, &request, 10_000);
+    let year = s.years[2].year;
+    let t =
+        explain_roster_risk(&case.0.template, &s, RosterRiskFigure::ReliefNeed { year }).unwrap();
+    assert_eq!(t.value, s.years[2].relief_need_p50_yuan);
+    assert_eq!(t.unit, Unit::Yuan);
+    assert!(t.formula.get(false).contains("救助") && t.formula.get(true).contains("payout"));
+    let value = |label: &str| {
+        t.inputs
+            .iter()
+            .find(|i| i.label.get(true).starts_with(label))
+            .unwrap_or_else(|| panic!("{label}"))
+            .value
+    };
+    assert_eq!(value("Draws"), 100.0);
+    assert_eq!(value("Households"), 60.0);
+    assert_eq!(value("95th percentile"), s.years[2].relief_need_p95_yuan);
+    assert_eq!(value("County relief fund"), 2_000_000.0);
+    assert_eq!(
+        value("Cap per household"),
+        case.0.template.risk.relief.cap_yuan
+    );
+    for f in [
+        RosterRiskFigure::ReliefNeedTotal,
+        RosterRiskFigure::FallingBack { year },
+        RosterRiskFigure::NeedOverFund { year },
+    ] {
+        let t = explain_roster_risk(&case.0.template, &s, f).unwrap();
+        assert!(!t.inputs.is_empty() && t.value.is_finite());
+    }
+    assert!(explain_roster_risk(
+        &case.0.template,
+        &s,
+        RosterRiskFigure::FallingBack { year: 1900 }
+    )
+    .is_none());
+}

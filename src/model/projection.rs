@@ -328,15 +328,24 @@ impl LaborUse {
     /// (its positive parts), not its net. What it gives up or owes is lost whatever labor it
     /// gets, so ranking by net would put a month where it earns less — and raising a price
     /// could then lower the household's income (the property test found such a case).
-    fn apply_rule(&mut self, gains: &InterventionAmounts) {
+    pub(crate) fn apply_rule(&mut self, gains: &InterventionAmounts) {
         let mut free =
             (self.available_months - self.baseline_months).max(0.0) + self.freed_months.total();
-        let mut order: Vec<usize> = (0..InterventionKind::COUNT)
-            .filter(|&k| self.claimed_months.0[k] > 0.0)
-            .collect();
+        // The claiming interventions in index order, then best paid first (a stable sort: ties
+        // keep index order). On the stack: the engine runs this for every year of every
+        // household of a roster.
+        let mut order = [0usize; InterventionKind::COUNT];
+        let mut claims = 0;
+        for k in 0..InterventionKind::COUNT {
+            if self.claimed_months.0[k] > 0.0 {
+                order[claims] = k;
+                claims += 1;
+            }
+        }
+        let order = &mut order[..claims];
         let per_month = |k: usize| gains.0[k] / self.claimed_months.0[k];
         order.sort_by(|&a, &b| per_month(b).total_cmp(&per_month(a)));
-        for k in order {
+        for &k in order.iter() {
             let claim = self.claimed_months.0[k];
             let kept = (free / claim).clamp(0.0, 1.0);
             self.kept_share.0[k] = kept;
@@ -500,10 +509,17 @@ pub fn price_index(scenario: &Scenario, year_index: usize) -> f64 {
 
 /// Baseline income by source in base-year prices for year index `i`.
 pub fn baseline_sources(scenario: &Scenario, year_index: usize) -> SourceAmounts {
-    let h = &scenario.household;
+    baseline_sources_grown(&scenario.household, wage_growth(scenario, year_index))
+}
+
+/// How much wages have grown by year index `i` (× base-year wages).
+pub fn wage_growth(scenario: &Scenario, year_index: usize) -> f64 {
+    (1.0 + scenario.economics.baseline_wage_growth_pct / 100.0).powi(year_index as i32)
+}
+
+/// [`baseline_sources`] with the year's [`wage_growth`] already worked out.
+pub fn baseline_sources_grown(h: &super::household::Household, wage_growth: f64) -> SourceAmounts {
     let inc = &h.income;
-    let wage_growth =
-        (1.0 + scenario.economics.baseline_wage_growth_pct / 100.0).powi(year_index as i32);
     let mut s = SourceAmounts::default();
     s[Source::OwnFarming] = h.land.cropland_mu * inc.own_farming_net_yuan_per_mu
         + h.land.orchard_mu * inc.orchard_net_yuan_per_mu;

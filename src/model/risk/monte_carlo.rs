@@ -54,7 +54,7 @@ pub struct Estimate {
 }
 
 impl Estimate {
-    fn of(count: u64, draws: u32) -> Self {
+    pub(crate) fn of(count: u64, draws: u32) -> Self {
         let n = draws.max(1) as f64;
         let p = count as f64 / n;
         Estimate {

@@ -5,7 +5,7 @@
 //! library, whose last bit may differ between a native build and wasm.
 
 /// SplitMix64's finaliser: a bijective mix of 64 bits.
-#[inline]
+#[inline(always)]
 pub fn mix(mut z: u64) -> u64 {
     z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
@@ -34,7 +34,7 @@ impl Rng {
 
     /// 64 random bits for (stream, year, index): SplitMix64's output for the counter, with
     /// the draw's key as its seed.
-    #[inline]
+    #[inline(always)]
     pub fn bits(&self, stream: u32, year: u32, index: u32) -> u64 {
         let counter = ((stream as u64) << 48) ^ ((year as u64) << 32) ^ index as u64;
         mix(self
@@ -43,7 +43,7 @@ impl Rng {
     }
 
     /// Uniform in (0, 1), never 0 or 1: 53 random bits, centred.
-    #[inline]
+    #[inline(always)]
     pub fn uniform(&self, stream: u32, year: u32, index: u32) -> f64 {
         ((self.bits(stream, year, index) >> 11) as f64 + 0.5) * (1.0 / 9_007_199_254_740_992.0)
     }

@@ -10,12 +10,12 @@
 use serde::{Deserialize, Serialize};
 
 use super::rng::{self, Rng, VILLAGE_UNIT};
-use super::settings::RiskSettings;
+use super::settings::{HealthStatus, RiskSettings};
 use crate::model::interventions::frac;
 use crate::model::projection::{Source, SourceAmounts};
 use crate::model::scenario::{Scenario, MAX_HORIZON_YEARS};
 use crate::model::text::Text;
-use crate::model::units::{Months, Yuan};
+use crate::model::units::{Months, Persons, Yuan};
 
 /// The kinds of shock.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -173,9 +173,7 @@ const JOB_MONTHS: u32 = 16;
 pub struct ShockModel {
     r: RiskSettings,
     years: usize,
-    /// Members by health: healthy, chronically ill, disabled.
-    groups: [f64; 3],
-    laborers: f64,
+    members: ShockMembers,
     /// ln of the median cost and the lognormal's sigma.
     cost_mu: f64,
     cost_sigma: f64,
@@ -183,13 +181,31 @@ pub struct ShockModel {
     price_var: [Vec<f64>; 3],
 }
 
+/// Who in a household the household shocks can strike: members by health (healthy,
+/// chronically ill, disabled) and laborers.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ShockMembers {
+    groups: [f64; 3],
+    laborers: f64,
+}
+
+impl ShockMembers {
+    pub fn new(members: Persons, laborers: Persons, health: &HealthStatus) -> Self {
+        let chronic = health.chronic_ill_persons.max(0.0);
+        let disabled = health.disabled_persons.max(0.0);
+        let healthy = (members - chronic - disabled).max(0.0);
+        ShockMembers {
+            groups: [healthy, chronic, disabled],
+            laborers: laborers.max(0.0),
+        }
+    }
+}
+
 impl ShockModel {
     pub fn new(s: &Scenario) -> Self {
         let r = s.risk.clone();
         let h = &s.household;
-        let chronic = r.health.chronic_ill_persons.max(0.0);
-        let disabled = r.health.disabled_persons.max(0.0);
-        let healthy = (h.members_persons - chronic - disabled).max(0.0);
+        let members = ShockMembers::new(h.members_persons, h.laborers_persons, &r.health);
         let (median, mean) = (r.illness.cost_median_yuan, r.illness.cost_mean_yuan);
         let (cost_mu, cost_sigma) = if median > 0.0 {
             let ratio = if mean > median { mean / median } else { 1.0 };
@@ -214,8 +230,7 @@ impl ShockModel {
         ];
         ShockModel {
             years,
-            groups: [healthy, chronic, disabled],
-            laborers: h.laborers_persons.max(0.0),
+            members,
             cost_mu,
             cost_sigma,
             price_var,
@@ -236,13 +251,44 @@ impl ShockModel {
         );
         let village = Rng::new(seed as u64, draw as u64, VILLAGE_UNIT);
         let own = Rng::new(seed as u64, draw as u64, household as u64);
-        self.village(&village, &mut out.years);
-        self.household(&own, &mut out.years);
+        self.village(&village, &village, &mut out.years);
+        self.household(&self.members, &own, &mut out.years);
+    }
+
+    /// The village-shared shocks of draw `draw` for village number `village` of a roster, into
+    /// `out` (one slot per year). Prices are the county's, drawn from the unit
+    /// [`VILLAGE_UNIT`] (one market); disasters, rent and tourism seasons are the village's, from
+    /// the unit `VILLAGE_UNIT − village`. Village 0 draws exactly what [`Self::draw`] draws for a
+    /// single household.
+    pub fn village_draw(&self, seed: u32, draw: u32, village: u32, out: &mut Vec<YearShock>) {
+        out.clear();
+        out.resize(
+            self.years.min(MAX_HORIZON_YEARS as usize),
+            YearShock::default(),
+        );
+        let county = Rng::new(seed as u64, draw as u64, VILLAGE_UNIT);
+        let own = Rng::new(seed as u64, draw as u64, VILLAGE_UNIT - village as u64);
+        self.village(&county, &own, out);
+    }
+
+    /// Adds the household shocks of household number `household` in draw `draw` to `years`
+    /// (a village's shocks from [`Self::village_draw`]): [`Self::draw`] for a household of
+    /// `members`.
+    pub fn household_draw(
+        &self,
+        members: &ShockMembers,
+        seed: u32,
+        draw: u32,
+        household: u32,
+        years: &mut [YearShock],
+    ) {
+        let own = Rng::new(seed as u64, draw as u64, household as u64);
+        self.household(members, &own, years);
     }
 
     // Years are indexed: a disaster reaches into the years after it, prices carry over.
     #[allow(clippy::needless_range_loop)]
-    fn village(&self, rng: &Rng, years: &mut [YearShock]) {
+    fn village(&self, county: &Rng, rng: &Rng, years: &mut [YearShock]) {
         let r = &self.r;
         if r.disaster.enabled {
             let d = &r.disaster;
@@ -303,7 +349,7 @@ impl ShockModel {
                 }
                 let mut x = 0.0;
                 for t in 1..years.len() {
-                    x = rho * x + sd * rng::normal_quantile(rng.uniform(stream, t as u32, 0));
+                    x = rho * x + sd * rng::normal_quantile(county.uniform(stream, t as u32, 0));
                     let factor = rng::exp(x - self.price_var[i][t] / 2.0);
                     let v = &mut years[t].village;
                     match i {
@@ -351,19 +397,19 @@ impl ShockModel {
         }
     }
 
-    fn household(&self, rng: &Rng, years: &mut [YearShock]) {
+    fn household(&self, m: &ShockMembers, rng: &Rng, years: &mut [YearShock]) {
         let r = &self.r;
         if r.illness.enabled {
             let il = &r.illness;
             let probs = [il.healthy_pct, il.chronic_pct, il.disabled_pct].map(frac);
-            let laborer_share = if self.groups[0] > 0.0 {
-                (self.laborers / self.groups[0]).min(1.0)
+            let laborer_share = if m.groups[0] > 0.0 {
+                (m.laborers / m.groups[0]).min(1.0)
             } else {
                 0.0
             };
             for (t, y) in years.iter_mut().enumerate().skip(1) {
                 let t = t as u32;
-                for (g, (&persons, &p)) in self.groups.iter().zip(&probs).enumerate() {
+                for (g, (&persons, &p)) in m.groups.iter().zip(&probs).enumerate() {
                     for_each_person(persons, |j, weight| {
                         let idx = ((g as u32) << 8) | j;
                         if rng.uniform(ILLNESS, t, idx) >= p * weight {
@@ -392,7 +438,7 @@ impl ShockModel {
             let p = frac(a.probability_pct);
             for (t, y) in years.iter_mut().enumerate().skip(1) {
                 let t = t as u32;
-                for_each_person(self.laborers, |j, weight| {
+                for_each_person(m.laborers, |j, weight| {
                     if rng.uniform(ACCIDENT, t, j) < p * weight {
                         y.hits |= ShockKind::Accident.bit();
                         y.labor_months_lost += rng::triangular(
@@ -405,12 +451,12 @@ impl ShockModel {
                 });
             }
         }
-        if r.job_loss.enabled && self.laborers > 0.0 {
+        if r.job_loss.enabled && m.laborers > 0.0 {
             let jl = &r.job_loss;
             let p = frac(jl.probability_pct);
             for (t, y) in years.iter_mut().enumerate().skip(1) {
                 let t = t as u32;
-                for_each_person(self.laborers, |j, weight| {
+                for_each_person(m.laborers, |j, weight| {
                     if rng.uniform(JOB_LOSS, t, j) < p * weight {
                         y.hits |= ShockKind::JobLoss.bit();
                         let months = rng::triangular(
@@ -420,7 +466,7 @@ impl ShockModel {
                             jl.months_max,
                         );
                         // Each laborer earns an equal share of the household's local wages.
-                        y.wage_share_lost += (months / 12.0).min(1.0) / self.laborers;
+                        y.wage_share_lost += (months / 12.0).min(1.0) / m.laborers;
                     }
                 });
             }

@@ -8,8 +8,10 @@
 
 pub mod allocate;
 pub mod distribution;
+pub mod lean;
 pub mod plan;
 pub mod report;
+pub mod risk;
 pub mod synthetic;
 pub mod tables;
 pub mod tiers;

@@ -11,10 +11,10 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::lean::{LeanProjector, LeanYear};
 use super::PlanUnit;
 use crate::model::household::HouseholdStatus;
 use crate::model::interventions::InterventionKind;
-use crate::model::projection::{project_unchecked, Projection};
 use crate::model::scenario::Scenario;
 use crate::model::text::{OwnedText, Text};
 use crate::model::units::{Head, Mu, Persons, Yuan};
@@ -130,10 +130,13 @@ impl KindSet {
         self.0 == 0
     }
     pub fn kinds(self) -> Vec<InterventionKind> {
+        self.iter().collect()
+    }
+    /// The kinds in the set, in [`InterventionKind::ALL`] order, without allocating.
+    pub fn iter(self) -> impl Iterator<Item = InterventionKind> {
         InterventionKind::ALL
             .into_iter()
-            .filter(|&k| self.contains(k))
-            .collect()
+            .filter(move |&k| self.contains(k))
     }
 }
 
@@ -202,6 +205,13 @@ pub struct PlanResult {
 
 /// Applies `plan` to `units`: eligibility, the budget (neediest first: lowest base-year per
 /// capita, then the units' order), one projection per outcome, and the totals.
+///
+/// One pass over the units in order of need: each unit's modules run once with everything it is
+/// eligible for ([`LeanProjector`]), which prices each intervention for it; every budget then
+/// admits as many of its households as the money left pays for (the budgets are independent of
+/// one another, so taking them unit by unit gives what taking them intervention by intervention
+/// would); and each outcome — a unit's households that receive the same interventions — is
+/// combined from that one module run.
 pub fn run_plan(plan: &Plan, units: &[PlanUnit]) -> PlanResult {
     run_plan_admitted(plan, units, None)
 }
@@ -222,154 +232,142 @@ pub fn run_plan_admitted(
             on.insert(k);
         }
     }
-    let mut scratch = template.clone();
-    let mut project_with = |u: &PlanUnit, set: KindSet| -> Projection {
-        scratch.household.clone_from(&u.household);
-        for k in InterventionKind::ALL {
-            scratch.interventions.schedule_mut(k).enabled = set.contains(k);
+    let mut projector = LeanProjector::new(template);
+    let mut years_buf: Vec<LeanYear> = Vec::with_capacity(projector.years());
+
+    // Money left per intervention (`None`: no budget).
+    let mut left: [Option<Yuan>; InterventionKind::COUNT] = [None; InterventionKind::COUNT];
+    for t in plan.targeting.iter().filter(|t| on.contains(t.kind)) {
+        if let Some(b) = t.budget_yuan {
+            left[t.kind.index()].get_or_insert(b);
         }
-        project_unchecked(&scratch)
-    };
-
-    // Eligibility and the first projection (everything the household is eligible for).
-    let mut first: Vec<(KindSet, KindSet, Projection)> = units
-        .iter()
-        .map(|u| {
-            let mut eligible = KindSet::default();
-            let mut not_eligible = KindSet::default();
-            for k in on.kinds() {
-                if plan.eligible(k, u) {
-                    eligible.insert(k);
-                } else {
-                    not_eligible.insert(k);
-                }
-            }
-            let p = project_with(u, eligible);
-            (eligible, not_eligible, p)
-        })
-        .collect();
-
-    let cost_of = |p: &Projection, k: InterventionKind| -> Yuan {
-        p.rows
-            .iter()
-            .map(|r| r.program_cost_by_intervention[k])
-            .sum()
-    };
-
-    // The budget: per intervention, households in order of need get it while money is left.
-    // `admitted[i][k]`: how many of unit i's households receive k.
-    let budgeted: Vec<(InterventionKind, Yuan)> = plan
-        .targeting
-        .iter()
-        .filter(|t| on.contains(t.kind))
-        .filter_map(|t| Some((t.kind, t.budget_yuan?)))
-        .collect();
-    let mut spent: Vec<(InterventionKind, Yuan, Option<Yuan>)> = on
-        .kinds()
-        .into_iter()
-        .map(|k| (k, 0.0, plan.targeting(k).and_then(|t| t.budget_yuan)))
-        .collect();
-    let mut admitted: Vec<[u32; InterventionKind::COUNT]> = units
-        .iter()
-        .map(|u| [u.count; InterventionKind::COUNT])
-        .collect();
+    }
     let mut order: Vec<usize> = (0..units.len()).collect();
     order.sort_by(|&a, &b| {
         units[a]
             .base_per_capita_yuan
             .total_cmp(&units[b].base_per_capita_yuan)
     });
-    if let Some(list) = admissions {
-        // Explicit allocation: the listed households of each unit, nobody else; no budget.
-        let mut given: HashMap<(InterventionKind, &str, &str), u32> = HashMap::new();
+    // An explicit allocation: the listed households of each unit, nobody else; no budget.
+    let given: Option<HashMap<(InterventionKind, &str, &str), u32>> = admissions.map(|list| {
+        let mut given = HashMap::new();
         for a in list {
             *given
                 .entry((a.kind, a.code.as_str(), a.village.as_str()))
                 .or_default() += a.households;
         }
-        for (i, u) in units.iter().enumerate() {
-            for k in on.kinds() {
-                let n = given.get(&(k, u.code.as_str(), u.village.as_str()));
-                admitted[i][k.index()] = n.copied().unwrap_or(0).min(u.count);
+        given
+    });
+    let not_entered = costs_not_entered(template);
+    let mut cost_not_entered = KindSet::default();
+    // Per unit: what it is eligible for, each intervention's public cost for one household, how
+    // many of its households receive each, and its outcomes.
+    let mut eligible_of = vec![KindSet::default(); units.len()];
+    let mut cost_of = vec![[0.0; InterventionKind::COUNT]; units.len()];
+    let mut outcomes: Vec<Outcome> = Vec::with_capacity(units.len());
+    let mut admitted = [0u32; InterventionKind::COUNT];
+    for &i in &order {
+        let u = &units[i];
+        let mut eligible = KindSet::default();
+        let mut not_eligible = KindSet::default();
+        for k in on.iter() {
+            if plan.eligible(k, u) {
+                eligible.insert(k);
+            } else {
+                not_eligible.insert(k);
             }
         }
-    }
-    let budgeted = if admissions.is_some() {
-        Vec::new()
-    } else {
-        budgeted
-    };
-    for &(k, budget) in &budgeted {
-        let mut left = budget;
-        for &i in &order {
-            if !first[i].0.contains(k) {
+        projector.run_modules(&u.household, eligible);
+        for k in eligible.iter() {
+            let c = projector.program_cost_yuan(k);
+            cost_of[i][k.index()] = c;
+            if let Some(given) = &given {
+                admitted[k.index()] = given
+                    .get(&(k, u.code.as_str(), u.village.as_str()))
+                    .copied()
+                    .unwrap_or(0)
+                    .min(u.count);
                 continue;
             }
-            let c = cost_of(&first[i].2, k);
-            let n = if c <= 0.0 {
-                units[i].count
-            } else {
-                ((left / c + 1e-9).floor().max(0.0) as u32).min(units[i].count)
+            admitted[k.index()] = match &mut left[k.index()] {
+                None => u.count,
+                Some(_) if c <= 0.0 => u.count,
+                Some(left) => {
+                    let n = ((*left / c + 1e-9).floor().max(0.0) as u32).min(u.count);
+                    *left -= n as f64 * c;
+                    n
+                }
             };
-            left -= n as f64 * c;
-            admitted[i][k.index()] = n;
         }
-    }
-    for (k, s, _) in &mut spent {
-        *s = units
-            .iter()
-            .zip(&first)
-            .zip(&admitted)
-            .filter(|((_, f), _)| f.0.contains(*k))
-            .map(|((_, f), a)| a[k.index()] as f64 * cost_of(&f.2, *k))
-            .sum();
-    }
+        eligible_of[i] = eligible;
 
-    // Outcomes: split a unit where the budget reached only some of its households.
-    let mut outcomes = Vec::with_capacity(units.len());
-    let mut cost_not_entered = KindSet::default();
-    for (i, u) in units.iter().enumerate() {
-        let (eligible, not_eligible, _) = first[i];
-        let mut cuts: Vec<u32> = eligible
-            .kinds()
+        // Split the unit where a budget reached only some of its households.
+        let mut cuts = [0u32; InterventionKind::COUNT + 2];
+        let mut n_cuts = 0;
+        for c in eligible
             .iter()
-            .map(|k| admitted[i][k.index()])
+            .map(|k| admitted[k.index()])
             .filter(|&n| n < u.count)
-            .collect();
-        cuts.push(0);
-        cuts.push(u.count);
+            .chain([0, u.count])
+        {
+            cuts[n_cuts] = c;
+            n_cuts += 1;
+        }
+        let cuts = &mut cuts[..n_cuts];
         cuts.sort_unstable();
-        cuts.dedup();
-        for w in cuts.windows(2) {
+        let mut kept = 1;
+        for j in 1..cuts.len() {
+            if cuts[j] != cuts[kept - 1] {
+                cuts[kept] = cuts[j];
+                kept += 1;
+            }
+        }
+        for w in cuts[..kept].windows(2) {
             let (from, to) = (w[0], w[1]);
             let mut received = eligible;
             let mut over = KindSet::default();
-            for k in eligible.kinds() {
-                if admitted[i][k.index()] <= from {
+            for k in eligible.iter() {
+                if admitted[k.index()] <= from {
                     received.remove(k);
                     over.insert(k);
                 }
             }
-            let p = if received == eligible {
-                std::mem::replace(&mut first[i].2, empty_projection())
-            } else {
-                project_with(u, received)
-            };
-            for n in &p.notices {
-                if let crate::model::notice::Notice::CostNotEntered { kind, .. } = n {
-                    cost_not_entered.insert(*kind);
-                }
-            }
-            outcomes.push(outcome_of(i, to - from, received, not_eligible, over, &p));
+            cost_not_entered.0 |= received.0 & not_entered.0;
+            projector.combine(received, &mut years_buf);
+            outcomes.push(outcome_of(
+                i,
+                to - from,
+                received,
+                not_eligible,
+                over,
+                &years_buf,
+            ));
+        }
+        for k in eligible.iter() {
+            cost_of[i][k.index()] *= admitted[k.index()] as f64;
         }
     }
+    // Public money spent per intervention, summed in the units' order.
+    let spent: Vec<(InterventionKind, Yuan, Option<Yuan>)> = on
+        .kinds()
+        .into_iter()
+        .map(|k| {
+            let s = eligible_of
+                .iter()
+                .zip(&cost_of)
+                .filter(|(e, _)| e.contains(k))
+                .map(|(_, c)| c[k.index()])
+                .sum();
+            (k, s, plan.targeting(k).and_then(|t| t.budget_yuan))
+        })
+        .collect();
+    // In the units' order (a unit's outcomes stay in the order made).
+    outcomes.sort_by_key(|o| o.unit);
 
     let years: Vec<i32> = (0..template.horizon.years as usize)
         .map(|i| template.horizon.year_of(i))
         .collect();
-    let line: Vec<Option<Yuan>> = (0..years.len())
-        .map(|i| crate::model::projection::line_for(template, i).map(|(v, _)| v))
-        .collect();
+    let line: Vec<Option<Yuan>> = projector.line_yuan_per_capita().to_vec();
     let (by_year, by_village, by_group) = aggregate(units, &outcomes, &line);
     PlanResult {
         years,
@@ -383,17 +381,22 @@ pub fn run_plan_admitted(
     }
 }
 
-fn empty_projection() -> Projection {
-    Projection {
-        rows: Vec::new(),
-        total: Default::default(),
-        by_intervention: Vec::new(),
-        first_year_above_line: None,
-        baseline_first_year_above_line: None,
-        line: Default::default(),
-        baseline_line: Default::default(),
-        notices: Vec::new(),
+/// The interventions on in `template` with a public cost left empty ("not entered"): the
+/// projection's `Notice::CostNotEntered`, which depends on the template only.
+pub fn costs_not_entered(template: &Scenario) -> KindSet {
+    let mut out = KindSet::default();
+    for k in InterventionKind::ALL {
+        if template.interventions.schedule(k).enabled
+            && k.params()
+                .fields
+                .iter()
+                .filter(|f| f.optional)
+                .any(|f| f.is_not_entered((f.get)(template)))
+        {
+            out.insert(k);
+        }
     }
+    out
 }
 
 fn outcome_of(
@@ -402,7 +405,7 @@ fn outcome_of(
     received: KindSet,
     not_eligible: KindSet,
     over_budget: KindSet,
-    p: &Projection,
+    years: &[LeanYear],
 ) -> Outcome {
     Outcome {
         unit,
@@ -410,16 +413,15 @@ fn outcome_of(
         received,
         not_eligible,
         over_budget,
-        per_capita_yuan: p.rows.iter().map(|r| r.per_capita_yuan).collect(),
-        baseline_per_capita_yuan: p.rows.iter().map(|r| r.baseline_per_capita_yuan).collect(),
-        program_cost_yuan: p.rows.iter().map(|r| r.program_cost_yuan).collect(),
-        labor_cut: p
-            .rows
+        per_capita_yuan: years.iter().map(|y| y.per_capita_yuan).collect(),
+        baseline_per_capita_yuan: years.iter().map(|y| y.baseline_per_capita_yuan).collect(),
+        program_cost_yuan: years.iter().map(|y| y.program_cost_yuan).collect(),
+        labor_cut: years
             .iter()
-            .map(|r| {
+            .map(|y| {
                 let mut s = KindSet::default();
                 for k in InterventionKind::ALL {
-                    if r.labor.kept_share[k] < 1.0 - 1e-9 {
+                    if y.kept_share[k] < 1.0 - 1e-9 {
                         s.insert(k);
                     }
                 }
