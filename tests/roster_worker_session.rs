@@ -168,7 +168,8 @@ fn exports_carry_names_and_ids_only_when_asked() {
             s.handle(Job::Export {
                 table: ExportTable::Households,
                 include_personal: false,
-                english: false
+                english: false,
+                xlsx: false,
             }),
             ReplyBody::Failed(_)
         ),
@@ -183,6 +184,7 @@ fn exports_carry_names_and_ids_only_when_asked() {
         table: ExportTable::Households,
         include_personal,
         english: false,
+        xlsx: false,
     }) {
         ReplyBody::Table { rows, .. } => rows.to_csv(),
         other => panic!("expected a table, got {other:?}"),
@@ -249,4 +251,63 @@ fn households_still_below_carry_masked_ids_never_whole_ones() {
     assert_eq!(zhang.id_masked.as_deref(), Some("6528**********1234"));
     let json = serde_json::to_string(&report).unwrap();
     assert!(!json.contains("652829197001011234") && !json.contains("张三"));
+}
+
+#[test]
+fn risk_runs_in_steps_after_a_plan_and_a_cancel_stops_it() {
+    let mut s = Session::default();
+    assert!(matches!(
+        s.handle(Job::Risk {
+            draws: 100,
+            fund_yuan: 2_000_000.0
+        }),
+        ReplyBody::Failed(_)
+    ));
+    assert!(matches!(import(&mut s, GOOD), ReplyBody::Loaded { .. }));
+    let _ = s.handle(Job::Run {
+        plan: Box::new(plan()),
+        year: None,
+        greedy_budget_yuan: None,
+    });
+    assert!(matches!(
+        s.handle(Job::Risk {
+            draws: 100,
+            fund_yuan: 2_000_000.0
+        }),
+        ReplyBody::RiskProgress {
+            done_draws: 0,
+            total_draws: 100
+        }
+    ));
+    let mut last_done = 0;
+    let summary = loop {
+        match s.risk_step().expect("a run is going") {
+            ReplyBody::RiskProgress { done_draws, .. } => {
+                assert!(done_draws >= last_done, "progress never goes back");
+                last_done = done_draws;
+            }
+            ReplyBody::Risk { summary, .. } => break summary,
+            other => panic!("unexpected {other:?}"),
+        }
+    };
+    assert_eq!(summary.draws, 100);
+    assert_eq!(summary.households, 3);
+    assert!(!s.risk_running());
+    // A cancel stops a run at once; a new plan drops one too.
+    let _ = s.handle(Job::Risk {
+        draws: 100,
+        fund_yuan: 2_000_000.0,
+    });
+    let _ = s.handle(Job::Cancel);
+    assert!(!s.risk_running() && s.risk_step().is_none());
+    let _ = s.handle(Job::Risk {
+        draws: 100,
+        fund_yuan: 2_000_000.0,
+    });
+    let _ = s.handle(Job::Run {
+        plan: Box::new(plan()),
+        year: None,
+        greedy_budget_yuan: None,
+    });
+    assert!(!s.risk_running());
 }

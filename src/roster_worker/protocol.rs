@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::roster::plan::Plan;
 use crate::model::roster::report::CountyReport;
+use crate::model::roster::risk::RosterRiskSummary;
 use crate::model::roster::tables::SheetTable;
 use crate::model::roster::TypicalRoster;
 use crate::model::text::OwnedText;
@@ -46,7 +47,14 @@ pub enum Job {
         table: ExportTable,
         include_personal: bool,
         english: bool,
+        /// For an .xlsx (the page writes it with the sheet worker); else CSV.
+        xlsx: bool,
     },
+    /// Shocks over the last plan run, in slices with progress: households falling back each
+    /// year and the relief the fund would pay, against `fund_yuan`.
+    Risk { draws: u32, fund_yuan: f64 },
+    /// Stops a risk run; nothing is sent back.
+    Cancel,
     /// Forgets the roster and everything derived from it.
     Forget,
 }
@@ -110,6 +118,15 @@ pub enum ReplyBody {
         table: ExportTable,
         stem: String,
         rows: Box<SheetTable>,
+        xlsx: bool,
+    },
+    RiskProgress {
+        done_draws: u32,
+        total_draws: u32,
+    },
+    Risk {
+        summary: Box<RosterRiskSummary>,
+        elapsed_ms: f64,
     },
     Forgotten,
     Failed(OwnedText),

@@ -3,8 +3,10 @@
 
 use super::protocol::{ExportTable, Job, ReplyBody, RosterSummary};
 use crate::model::roster::allocate::Allocation;
+use crate::model::roster::plan::Plan;
 use crate::model::roster::plan::{run_plan, PlanResult};
 use crate::model::roster::report::{greedy_report, report_of, tiers_of, StillBelowRow};
+use crate::model::roster::risk::{RosterRiskRequest, RosterRiskRun};
 use crate::model::roster::synthetic::bohu_county;
 use crate::model::roster::tables::{
     allocation_comparison_table, allocation_steps_table, household_table, village_table,
@@ -32,11 +34,17 @@ pub struct Session {
     households: Option<(Households, String)>,
     /// The last file read, kept until it is mapped and imported (or another replaces it).
     pending: Option<(CsvTable, String)>,
-    /// The last plan run, for exports.
+    /// The last plan run, for exports and risk.
     last: Option<LastRun>,
+    /// A risk run in progress, and its draws.
+    risk: Option<(RosterRiskRun, u32)>,
 }
 
+/// Draws per step of a risk run (the worker's runtime checks the clock between steps).
+pub const RISK_DRAWS_PER_STEP: u32 = 5;
+
 struct LastRun {
+    plan: Plan,
     units: Vec<PlanUnit>,
     result: PlanResult,
     year: i32,
@@ -100,7 +108,9 @@ impl Session {
                         report.greedy = Some(g);
                         (a, r)
                     });
+                    self.risk = None;
                     self.last = Some(LastRun {
+                        plan: (*plan).clone(),
                         year: report.year,
                         units,
                         result,
@@ -121,17 +131,49 @@ impl Session {
                 table,
                 include_personal,
                 english,
-            } => self.export(table, include_personal, english),
+                xlsx,
+            } => self.export(table, include_personal, english, xlsx),
+            Job::Risk { draws, fund_yuan } => match &self.last {
+                Some(last) => {
+                    let mut request = RosterRiskRequest::from_template(&last.plan.template);
+                    request.draws = draws.clamp(100, 10_000);
+                    request.fund_yuan = fund_yuan;
+                    let run = RosterRiskRun::new(&last.plan, &last.units, &last.result, &request);
+                    self.risk = Some((run, request.draws));
+                    ReplyBody::RiskProgress {
+                        done_draws: 0,
+                        total_draws: request.draws,
+                    }
+                }
+                None => ReplyBody::Failed(OwnedText {
+                    zh: "请先完成方案测算。".into(),
+                    en: "Run the plan first.".into(),
+                }),
+            },
+            Job::Cancel => {
+                self.risk = None;
+                ReplyBody::RiskProgress {
+                    done_draws: 0,
+                    total_draws: 0,
+                }
+            }
             Job::Forget => {
                 self.households = None;
                 self.pending = None;
                 self.last = None;
+                self.risk = None;
                 ReplyBody::Forgotten
             }
         }
     }
 
-    fn export(&self, table: ExportTable, include_personal: bool, english: bool) -> ReplyBody {
+    fn export(
+        &self,
+        table: ExportTable,
+        include_personal: bool,
+        english: bool,
+        xlsx: bool,
+    ) -> ReplyBody {
         let Some(last) = &self.last else {
             return ReplyBody::Failed(OwnedText {
                 zh: "尚无测算结果可导出。".into(),
@@ -190,11 +232,36 @@ impl Session {
                 None => return no_greedy(),
             },
         };
+        let mut rows = rows;
+        rows.name = (if english { en } else { zh }).to_string();
         ReplyBody::Table {
             table,
             stem: format!("{}-{}", if english { en } else { zh }, last.year),
             rows: Box::new(rows),
+            xlsx,
         }
+    }
+
+    /// Whether a risk run is going.
+    pub fn risk_running(&self) -> bool {
+        self.risk.is_some()
+    }
+
+    /// Runs a few draws of the risk run: its progress, or its result once done.
+    pub fn risk_step(&mut self) -> Option<ReplyBody> {
+        let (run, draws) = self.risk.as_mut()?;
+        run.run_chunk(RISK_DRAWS_PER_STEP);
+        if run.is_done() {
+            let (run, _) = self.risk.take()?;
+            return Some(ReplyBody::Risk {
+                summary: Box::new(run.finish()),
+                elapsed_ms: 0.0,
+            });
+        }
+        Some(ReplyBody::RiskProgress {
+            done_draws: (run.progress() * *draws as f64).round() as u32,
+            total_draws: *draws,
+        })
     }
 
     /// The households in use, if any.

@@ -41,11 +41,20 @@ pub fn remove(key: &str) -> Result<(), Refused> {
 
 /// Offers `content` as a file download.
 pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), Refused> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    download_part(file_name, mime, &wasm_bindgen::JsValue::from_str(content))
+}
+
+/// Offers `bytes` as a file download (an .xlsx workbook).
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), Refused> {
+    download_part(file_name, mime, &js_sys::Uint8Array::from(bytes))
+}
+
+fn download_part(file_name: &str, mime: &str, part: &wasm_bindgen::JsValue) -> Result<(), Refused> {
+    let parts = js_sys::Array::of1(part);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| Refused)?;
+        web_sys::Blob::new_with_blob_sequence_and_options(&parts, &options).map_err(|_| Refused)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| Refused)?;
     let document = gloo::utils::document();
     let a: web_sys::HtmlAnchorElement = document

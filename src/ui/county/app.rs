@@ -13,12 +13,14 @@ use super::client::RosterClient;
 use super::files::decode_text;
 use super::number_input::NumberInput;
 use super::results::CountyResults;
+use super::risk::RiskSection;
 use super::settings::{CountySettings, SourceKind, ROSTER_KEY};
 use super::targeting::TargetingEditor;
 use super::typical::TypicalEditor;
 use crate::i18n::{format_number, Lang};
 use crate::model::presets::PRESETS;
 use crate::model::roster::report::CountyReport;
+use crate::model::roster::risk::RosterRiskSummary;
 use crate::model::roster::synthetic::BOHU_SEED;
 use crate::model::scenario::Scenario;
 use crate::model::text::OwnedText;
@@ -56,6 +58,9 @@ struct CountyState {
     elapsed_ms: f64,
     running: bool,
     message: Option<OwnedText>,
+    risk_progress: Option<(u32, u32)>,
+    risk: Option<Rc<RosterRiskSummary>>,
+    risk_ms: f64,
 }
 
 enum Action {
@@ -118,13 +123,27 @@ impl Reducible for CountyState {
                     s.import = ImportState::Idle;
                     s.loaded += 1;
                 }
-                ReplyBody::Table { stem, rows, .. } => {
-                    let name = crate::storage::files::safe_file_name(&stem, "csv");
-                    if browser::download(&name, "text/csv;charset=utf-8", &rows.to_csv()).is_err() {
-                        s.message = Some(zh_en("无法下载文件。", "The download could not start."));
-                    }
+                // Downloads are started where the reply arrives (`save_table`).
+                ReplyBody::Table { .. } => {}
+                ReplyBody::RiskProgress {
+                    done_draws,
+                    total_draws,
+                } => {
+                    // A cancel answers with no draws at all.
+                    s.risk_progress = (total_draws > 0).then_some((done_draws, total_draws));
+                }
+                ReplyBody::Risk {
+                    summary,
+                    elapsed_ms,
+                } => {
+                    s.risk_progress = None;
+                    s.risk = Some(Rc::new(*summary));
+                    s.risk_ms = elapsed_ms;
                 }
                 ReplyBody::Report { report, elapsed_ms } => {
+                    // Risk was for the plan before: it is run again on request.
+                    s.risk = None;
+                    s.risk_progress = None;
                     s.report = Some(Rc::new(*report));
                     s.elapsed_ms = elapsed_ms;
                     s.running = false;
@@ -164,6 +183,8 @@ impl Reducible for CountyState {
                 s.settings.save();
                 s.summary = None;
                 s.report = None;
+                s.risk = None;
+                s.risk_progress = None;
                 s.import = ImportState::Idle;
                 s.message = Some(zh_en(
                     "已清除农户名单及由其得出的全部结果。",
@@ -216,6 +237,9 @@ pub fn CountyApp() -> Html {
         elapsed_ms: 0.0,
         running: false,
         message: None,
+        risk_progress: None,
+        risk: None,
+        risk_ms: 0.0,
     });
     let choices = use_memo(*lang, |l| scenario_choices(*l));
     let client = use_mut_ref(|| None::<Rc<RosterClient>>);
@@ -228,7 +252,12 @@ pub fn CountyApp() -> Html {
         use_effect_with((), move |()| {
             let on_reply = {
                 let state = state.clone();
-                Callback::from(move |b| state.dispatch(Action::Reply(b)))
+                Callback::from(move |b| match b {
+                    ReplyBody::Table {
+                        stem, rows, xlsx, ..
+                    } => save_table(stem, *rows, xlsx, &state),
+                    b => state.dispatch(Action::Reply(b)),
+                })
             };
             match RosterClient::spawn(on_reply) {
                 Ok(c) => {
@@ -423,18 +452,73 @@ pub fn CountyApp() -> Html {
         Callback::from(move |y: i32| edit(Box::new(move |s| s.year = Some(y))))
     };
     let on_close = Callback::from(|_: MouseEvent| super::close());
+    let fund_yuan = state
+        .settings
+        .fund_yuan
+        .unwrap_or(crate::model::roster::risk::COUNTY_RELIEF_FUND_YUAN);
+    let risk_draws = state
+        .settings
+        .risk_draws
+        .unwrap_or(crate::model::roster::risk::DEFAULT_ROSTER_DRAWS);
+    let on_fund = {
+        let edit = edit.clone();
+        Callback::from(move |v: Option<f64>| edit(Box::new(move |s| s.fund_yuan = v)))
+    };
+    let on_draws = {
+        let edit = edit.clone();
+        Callback::from(move |v: Option<f64>| {
+            edit(Box::new(move |s| {
+                s.risk_draws = v.map(|d| d.round().clamp(100.0, 10_000.0) as u32)
+            }))
+        })
+    };
+    let on_run_risk = {
+        let send = send.clone();
+        Callback::from(move |()| {
+            send.emit(Job::Risk {
+                draws: risk_draws,
+                fund_yuan,
+            })
+        })
+    };
+    let on_cancel_risk = {
+        let (send, state) = (send.clone(), state.clone());
+        Callback::from(move |()| {
+            send.emit(Job::Cancel);
+            state.dispatch(Action::Reply(ReplyBody::RiskProgress {
+                done_draws: 0,
+                total_draws: 0,
+            }));
+        })
+    };
     let on_greedy = {
         let edit = edit.clone();
         Callback::from(move |v: Option<f64>| edit(Box::new(move |s| s.greedy_budget_yuan = v)))
     };
     let on_export = {
         let send = send.clone();
-        Callback::from(move |(table, include_personal): (ExportTable, bool)| {
-            send.emit(Job::Export {
-                table,
-                include_personal,
-                english: en,
-            })
+        Callback::from(
+            move |(table, include_personal, xlsx): (ExportTable, bool, bool)| {
+                send.emit(Job::Export {
+                    table,
+                    include_personal,
+                    english: en,
+                    xlsx,
+                })
+            },
+        )
+    };
+    let on_template_xlsx = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let stem = if en {
+                "roster-template"
+            } else {
+                "农户名单模板"
+            };
+            let mut t = crate::storage::roster_csv::roster_template_table();
+            t.name = stem.into();
+            save_table(stem.into(), t, true, &state);
         })
     };
 
@@ -478,7 +562,8 @@ pub fn CountyApp() -> Html {
                 <div class="row">
                     <label class="button" for="county-file">{ tr("导入名单（.xlsx / .csv）", "Import a register (.xlsx / .csv)") }</label>
                     <input id="county-file" class="visually-hidden" type="file" accept=".csv,.xlsx,text/csv" onchange={on_file} />
-                    <button type="button" onclick={on_template} data-action="download-template">{ tr("下载模板", "Download the template") }</button>
+                    <button type="button" onclick={on_template_xlsx} data-action="download-template-xlsx">{ tr("下载模板（Excel）", "Template (Excel)") }</button>
+                    <button type="button" onclick={on_template} data-action="download-template">{ tr("下载模板（CSV）", "Template (CSV)") }</button>
                     <button type="button" onclick={on_example} data-action="use-example">{ tr("示例县（合成数据，2,193 户）", "Example county (synthetic, 2,193 households)") }</button>
                     <button type="button" class="danger" onclick={on_forget} data-action="forget"
                         disabled={state.summary.is_none()}>{ tr("清除名单", "Forget the list") }</button>
@@ -544,6 +629,9 @@ pub fn CountyApp() -> Html {
                 </section>
                 <CountyResults report={r.clone()} lang={l} on_year={on_year} on_export={on_export}
                     register={state.summary.as_ref().is_some_and(|s| s.with_personal > 0)} />
+                <RiskSection lang={l} {fund_yuan} draws={risk_draws} progress={state.risk_progress}
+                    summary={state.risk.clone()} elapsed_ms={state.risk_ms} {on_fund} {on_draws}
+                    on_run={on_run_risk} on_cancel={on_cancel_risk} />
             } else if state.summary.is_some() && template.is_none() {
                 <p class="hint">{ tr("请选择一个方案，以其措施测算。", "Choose a scenario whose interventions to plan with.") }</p>
             }
@@ -732,5 +820,26 @@ fn describe_targeting(
         format!("{}: {who}; budget {budget}", kind.name().en)
     } else {
         format!("{}：{who}；预算 {budget}", kind.name().zh)
+    }
+}
+
+/// Downloads a table of results: CSV at once, or an .xlsx written by the sheet worker.
+fn save_table(
+    stem: String,
+    table: crate::model::roster::tables::SheetTable,
+    xlsx: bool,
+    state: &UseReducerHandle<CountyState>,
+) {
+    let fail = {
+        let state = state.clone();
+        Callback::from(move |m| state.dispatch(Action::Message(m)))
+    };
+    if xlsx {
+        super::files::download_xlsx(stem, vec![table], fail);
+    } else {
+        let name = crate::storage::files::safe_file_name(&stem, "csv");
+        if browser::download(&name, "text/csv;charset=utf-8", &table.to_csv()).is_err() {
+            fail.emit(zh_en("无法下载文件。", "The download could not start."));
+        }
     }
 }

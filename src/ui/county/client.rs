@@ -23,6 +23,7 @@ pub struct RosterClient {
     worker: Worker,
     next_id: Cell<u32>,
     latest_run: Rc<Cell<u32>>,
+    latest_risk: Rc<Cell<u32>>,
     /// Requests made while the worker loads; `None` once it is ready.
     waiting: Rc<RefCell<Option<Queue>>>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
@@ -42,10 +43,15 @@ impl RosterClient {
         let url = web_sys::Url::new_with_base(LOADER, &base)?.href();
         let worker = Worker::new(&url)?;
         let latest_run = Rc::new(Cell::new(0));
+        let latest_risk = Rc::new(Cell::new(0));
         let waiting = Rc::new(RefCell::new(Some(Queue::new())));
         let on_message = {
-            let (latest_run, waiting, worker) =
-                (Rc::clone(&latest_run), Rc::clone(&waiting), worker.clone());
+            let (latest_run, latest_risk, waiting, worker) = (
+                Rc::clone(&latest_run),
+                Rc::clone(&latest_risk),
+                Rc::clone(&waiting),
+                worker.clone(),
+            );
             let on_reply = on_reply.clone();
             Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
                 let Some(text) = event.data().as_string() else {
@@ -64,6 +70,10 @@ impl RosterClient {
                         id,
                         body: ReplyBody::Report { .. },
                     }) if id != latest_run.get() => {}
+                    Ok(Reply {
+                        id,
+                        body: ReplyBody::RiskProgress { .. } | ReplyBody::Risk { .. },
+                    }) if id != latest_risk.get() => {}
                     Ok(reply) => on_reply.emit(reply.body),
                     Err(e) => on_reply.emit(ReplyBody::Failed(OwnedText {
                         zh: format!("无法读取计算结果：{e}"),
@@ -84,6 +94,7 @@ impl RosterClient {
             worker,
             next_id: Cell::new(0),
             latest_run,
+            latest_risk,
             waiting,
             _on_message: on_message,
             _on_error: on_error,
@@ -96,6 +107,10 @@ impl RosterClient {
         let is_run = matches!(job, Job::Run { .. });
         if is_run {
             self.latest_run.set(id);
+        }
+        // A new plan, a new risk run or a cancel: an older risk run's replies are stale.
+        if is_run || matches!(job, Job::Risk { .. } | Job::Cancel) {
+            self.latest_risk.set(id);
         }
         let text = Request { id, job }.to_json();
         match self.waiting.borrow_mut().as_mut() {

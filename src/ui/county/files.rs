@@ -1,21 +1,17 @@
-//! Files a planner brings to the county page: text in whichever encoding Chinese Excel wrote it,
-//! and spreadsheets, which the sheet worker reads.
+//! Files a planner brings to the county page: CSV text in whichever encoding Chinese Excel wrote
+//! it, and .xlsx workbooks, which the sheet worker reads (its code loads on first use).
 
 use yew::prelude::*;
 
+use crate::model::roster::tables::SheetTable;
 use crate::model::text::OwnedText;
 use crate::roster_worker::protocol::Job;
+use crate::ui::browser;
+use crate::ui::sheet_client;
 
-/// UTF-8 (with or without a byte-order mark) when the bytes are valid UTF-8, else GB18030 (a
-/// superset of GBK), decoded by the browser's own `TextDecoder`, so no tables ship in the wasm.
-pub fn decode_text(bytes: &[u8]) -> String {
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return text.strip_prefix('\u{FEFF}').unwrap_or(text).to_string();
-    }
-    web_sys::TextDecoder::new_with_label("gb18030")
-        .and_then(|d| d.decode_with_u8_array(bytes))
-        .unwrap_or_else(|_| String::from_utf8_lossy(bytes).into_owned())
-}
+pub use sheet_client::decode_text;
+
+const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// Reads an .xlsx in the sheet worker and passes its cells on to the roster worker.
 pub fn read_spreadsheet(
@@ -24,9 +20,32 @@ pub fn read_spreadsheet(
     send: Callback<Job>,
     fail: Callback<OwnedText>,
 ) {
-    let _ = (bytes, file_name, send);
-    fail.emit(OwnedText {
-        zh: "暂不能读取 .xlsx，请另存为 CSV 后导入。".into(),
-        en: "Cannot read .xlsx yet: save it as CSV and import that.".into(),
+    wasm_bindgen_futures::spawn_local(async move {
+        match sheet_client::read_xlsx(&bytes).await {
+            Ok(table) => send.emit(Job::ImportTable {
+                headers: table.headers,
+                rows: table.rows,
+                file_name,
+            }),
+            Err(message) => fail.emit(message),
+        }
+    });
+}
+
+/// Writes `sheets` as one .xlsx workbook in the sheet worker and offers it for download.
+pub fn download_xlsx(stem: String, sheets: Vec<SheetTable>, fail: Callback<OwnedText>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        match sheet_client::write_xlsx(sheets).await {
+            Ok(bytes) => {
+                let name = crate::storage::files::safe_file_name(&stem, "xlsx");
+                if browser::download_bytes(&name, XLSX_MIME, &bytes).is_err() {
+                    fail.emit(OwnedText {
+                        zh: "无法下载文件。".into(),
+                        en: "The download could not start.".into(),
+                    });
+                }
+            }
+            Err(message) => fail.emit(message),
+        }
     });
 }

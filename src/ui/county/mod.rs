@@ -8,6 +8,7 @@ mod client;
 mod files;
 mod number_input;
 mod results;
+mod risk;
 mod settings;
 mod targeting;
 mod typical;

@@ -20,7 +20,7 @@ pub struct ResultsProps {
     pub lang: Lang,
     pub on_year: Callback<i32>,
     /// A table to download, and whether names and ID numbers go in it.
-    pub on_export: Callback<(ExportTable, bool)>,
+    pub on_export: Callback<(ExportTable, bool, bool)>,
     /// The households come from a register with names or ID numbers.
     pub register: bool,
 }
@@ -352,7 +352,7 @@ struct ExportBarProps {
     lang: Lang,
     register: bool,
     greedy: bool,
-    on_export: Callback<(ExportTable, bool)>,
+    on_export: Callback<(ExportTable, bool, bool)>,
 }
 
 /// Downloads of the results. Names and ID numbers go in only when the planner ticks the box.
@@ -372,16 +372,26 @@ fn ExportBar(props: &ExportBarProps) -> Html {
     };
     let button = |table: ExportTable, label: &'static str, action: &'static str| {
         let (on_export, personal) = (props.on_export.clone(), *personal);
-        let onclick = Callback::from(move |_: MouseEvent| on_export.emit((table, personal)));
-        html! { <button type="button" data-export={action} {onclick}>{ label }</button> }
+        let csv = {
+            let on_export = on_export.clone();
+            Callback::from(move |_: MouseEvent| on_export.emit((table, personal, false)))
+        };
+        let xlsx = Callback::from(move |_: MouseEvent| on_export.emit((table, personal, true)));
+        html! {
+            <span class="county-export">
+                { label }
+                <button type="button" data-export={action} onclick={csv}>{ "CSV" }</button>
+                <button type="button" data-export={format!("{action}-xlsx")} onclick={xlsx}>{ "Excel" }</button>
+            </span>
+        }
     };
     html! {
         <div class="row county-exports" role="group" aria-label={tr("导出", "Export")}>
-            { button(ExportTable::Villages, tr("分村汇总 CSV", "Villages CSV"), "villages") }
-            { button(ExportTable::Households, tr("农户结果 CSV", "Households CSV"), "households") }
+            { button(ExportTable::Villages, tr("分村汇总", "Villages"), "villages") }
+            { button(ExportTable::Households, tr("农户结果", "Households"), "households") }
             if props.greedy {
-                { button(ExportTable::Comparison, tr("分配对比 CSV", "Allocations CSV"), "comparison") }
-                { button(ExportTable::Steps, tr("分配步骤 CSV", "Steps CSV"), "steps") }
+                { button(ExportTable::Comparison, tr("分配对比", "Allocations"), "comparison") }
+                { button(ExportTable::Steps, tr("分配步骤", "Steps"), "steps") }
             }
             if props.register {
                 <label class="check">

@@ -36,6 +36,10 @@ pub struct CountySettings {
     pub register_name: String,
     /// A total budget to spend by "most households lifted per 10,000 yuan", beside the rules.
     pub greedy_budget_yuan: Option<f64>,
+    /// The relief fund the risk run compares the need with (元 a year; default the survey's 2
+    /// million per county) and the draws.
+    pub fund_yuan: Option<f64>,
+    pub risk_draws: Option<u32>,
 }
 
 impl CountySettings {
