@@ -114,6 +114,20 @@ test('the county page loads on demand and plans for the example county', async (
   assert.doesNotMatch(printed, /下载模板|导入名单|返回单户测算/, 'no controls on paper');
   assert.doesNotMatch(printed, /乡村增收测算\s/, 'the household planner is not printed under it');
 
+  // Risk over the county: progress, then households falling back and the relief need per year.
+  await page.locator('[data-action=run-risk]').click();
+  await page.waitForSelector('.county-risk[data-risk=done]', { timeout: 120_000 });
+  const riskRows = await page.locator('[data-table=county-risk] tbody tr').count();
+  assert.ok(riskRows >= 5, `a row per year (${riskRows})`);
+  assert.match(await page.locator('[data-fig=fund-verdict]').textContent(), /200\.00万元/);
+  const riskMs = Number(await page.locator('[data-risk-ms]').getAttribute('data-risk-ms'));
+  console.log(`# county risk: 2,193 households × 1,000 draws in ${riskMs} ms (worker, wall clock)`);
+
+  // Results as Excel: a real workbook (a zip) from the sheet worker.
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=villages-xlsx]').click()]);
+  assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
+  assert.equal(readFileSync(await xlsx.path()).subarray(0, 2).toString(), 'PK');
+
   // Back to the planner, which is as it was.
   await page.locator('[data-action=close-county]').click();
   assert.equal(await page.locator('.app-header').isVisible(), true);
@@ -170,6 +184,18 @@ test('a register is imported (UTF-8 and GBK), mapped when its headers differ, re
   const stored = await page.evaluate(() => localStorage.getItem('village-income-planner.roster'));
   assert.match(stored, /652829197001011234/, 'the register, with its IDs, stays in this browser');
   await page.reload();
+  await page.waitForSelector('.county-summary[data-households="3"]');
+
+  // The Excel template, downloaded and imported back: its two example households.
+  const [template] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action=download-template-xlsx]').click()]);
+  await page.setInputFiles('#county-file', { name: 'template.xlsx', mimeType: 'application/octet-stream', buffer: readFileSync(await template.path()) });
+  await page.waitForSelector('.county-summary[data-households="2"]');
+  // A damaged workbook: its own message, the template's households still in use.
+  await page.setInputFiles('#county-file', { name: 'broken.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\x03\x04 not really a workbook') });
+  await page.waitForSelector('[data-county-message]');
+  assert.match(await page.locator('[data-county-message]').textContent(), /xlsx|文件/);
+  assert.equal(await page.locator('.county-summary').getAttribute('data-households'), '2');
+  await importCsv(page, 'gbk-again.csv', gbk);
   await page.waitForSelector('.county-summary[data-households="3"]');
 
   // With a plan: the household results leave names and IDs out unless the box is ticked.
