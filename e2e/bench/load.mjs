@@ -212,6 +212,11 @@ try {
   const sheetFiles = build.filter((x) => x.f.startsWith('sheet-worker'));
   const sheetGz = sheetFiles.reduce((s, x) => s + x.gz, 0);
   const sheetFetched = [...pageFiles.keys()].filter((u) => new URL(u).pathname.includes('sheet-worker'));
+  // The county page (its wasm, glue, stylesheet) and its roster worker; only the loader is in the first load.
+  const isCounty = (name) => (name.startsWith('county') && name !== 'county-loader.js') || name.startsWith('roster-worker');
+  const countyFiles = build.filter((x) => isCounty(x.f));
+  const countyGz = countyFiles.reduce((s, x) => s + x.gz, 0);
+  const countyFetched = [...pageFiles.keys()].filter((u) => isCounty(new URL(u).pathname.split('/').pop()));
 
   const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
   const ms = (n) => `${Math.round(n)} ms`;
@@ -220,9 +225,11 @@ try {
       pageGz <= FIRST_LOAD_BUDGET],
     ['  risk worker fetched by the first load', `${workerFetched.length} files`, 'must be 0', workerFetched.length === 0],
     ['  sheet worker fetched by the first load', `${sheetFetched.length} files`, 'must be 0', sheetFetched.length === 0],
+    ['  county page or roster worker fetched by the first load', `${countyFetched.length} files`, 'must be 0', countyFetched.length === 0],
     ['whole build gzipped (the service worker precaches it)', kb(buildGz), '', true],
     ['  of which the risk worker, loaded when first needed', kb(workerGz), `${workerFiles.length} files`, true],
     ['  of which the sheet worker, loaded when first needed', kb(sheetGz), `${sheetFiles.length} files`, true],
+    ['  of which the county page and roster worker, when opened', kb(countyGz), `${countyFiles.length} files`, true],
     ['wasm of the page gzipped', kb(wasm.gz), wasm.f, true],
     [`first chart, cold (median of ${RUNS})`, ms(median(cold)), `budget ${ms(COLD_CHART_BUDGET)}`,
       median(cold) <= COLD_CHART_BUDGET],

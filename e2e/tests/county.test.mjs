@@ -50,6 +50,8 @@ test('the county page loads on demand and plans for the example county', async (
   const option = await page.locator('#county-template option', { hasText: '和静' }).first().getAttribute('value');
   await page.selectOption('#county-template', option);
   await planDone(page);
+  const planMs = Number(await page.locator('[data-plan-ms]').getAttribute('data-plan-ms'));
+  console.log(`# county plan: 2,193 households × 10 years, aggregated, in ${planMs} ms in the worker`);
   const villages = await page.locator('[data-table=by-village] tbody tr').count();
   assert.equal(villages, 25, 'one row per village');
   const withoutBefore = await headline(page, 'below-without');
@@ -120,8 +122,11 @@ test('the county page loads on demand and plans for the example county', async (
   const riskRows = await page.locator('[data-table=county-risk] tbody tr').count();
   assert.ok(riskRows >= 5, `a row per year (${riskRows})`);
   assert.match(await page.locator('[data-fig=fund-verdict]').textContent(), /200\.00万元/);
+  // Issue 11's goal is 5 s; the gate is 3 × that, so a busy 2-core machine does not fail by noise.
   const riskMs = Number(await page.locator('[data-risk-ms]').getAttribute('data-risk-ms'));
-  console.log(`# county risk: 2,193 households × 1,000 draws in ${riskMs} ms (worker, wall clock)`);
+  const years = riskRows;
+  console.log(`# county risk: 2,193 households × 1,000 draws × ${years} years in ${riskMs} ms in the worker (goal 5000 ms: ${riskMs <= 5000 ? 'met' : 'NOT met'}; gate 15000 ms)`);
+  assert.ok(riskMs <= 15_000, `risk over the county took ${riskMs} ms`);
 
   // Results as Excel: a real workbook (a zip) from the sheet worker.
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=villages-xlsx]').click()]);
