@@ -50,6 +50,16 @@ async function offlineReload(prefix) {
     const probe = await page.evaluate(() => fetch('not-in-the-build.txt').then(() => 'fetched', () => 'failed'));
     assert.equal(probe, 'failed', 'the network really is gone');
     await computes(page, '1500');
+
+    // The county page too: its wasm, its roster worker and the sheet worker were precached.
+    await page.locator('[data-open-county]').click();
+    await page.locator('[data-action=use-example]').click();
+    await page.waitForSelector('.county-summary[data-households="2193"]');
+    const option = await page.locator('#county-template option', { hasText: '博湖' }).first().getAttribute('value');
+    await page.selectOption('#county-template', option);
+    await page.waitForSelector('.county-page[data-running=false] [data-table=by-village] tbody tr');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=villages-xlsx]').click()]);
+    assert.match(download.suggestedFilename(), /\.xlsx$/, 'an Excel file, written offline');
   } finally {
     await context.close();
     await server.close().catch(() => {});
