@@ -69,6 +69,9 @@ node e2e/bench/keystroke.mjs
 step "risk benchmark (Monte Carlo and tornado in the worker, page frames while it runs)"
 node e2e/bench/risk.mjs
 
+step "county benchmark (10,000-row .xlsx through the county page; plan over 10,000 households × 20 years in the roster worker)"
+node e2e/bench/county.mjs
+
 step "end-to-end (Playwright + Chromium against dist/)"
 echo "(set-up and earlier layers took $(( $(date +%s) - started )) s)"
 cd e2e

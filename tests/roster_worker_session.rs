@@ -311,3 +311,24 @@ fn risk_runs_in_steps_after_a_plan_and_a_cancel_stops_it() {
     });
     assert!(!s.risk_running());
 }
+
+#[test]
+fn a_new_roster_is_planned_on_not_the_units_kept_for_the_last() {
+    let mut s = Session::default();
+    let run = |s: &mut Session| match s.handle(Job::Run {
+        plan: Box::new(plan()),
+        year: None,
+        greedy_budget_yuan: None,
+    }) {
+        ReplyBody::Report { report, .. } => report.by_year[0].households,
+        other => panic!("expected a report, got {other:?}"),
+    };
+    assert!(matches!(import(&mut s, GOOD), ReplyBody::Loaded { .. }));
+    assert_eq!(run(&mut s), 3);
+    assert_eq!(run(&mut s), 3, "same template, same units");
+    let _ = s.handle(Job::UseExample { seed: 2025 });
+    assert_eq!(run(&mut s), 2_193);
+    let two = GOOD.lines().take(3).collect::<Vec<_>>().join("\n");
+    assert!(matches!(import(&mut s, &two), ReplyBody::Loaded { .. }));
+    assert_eq!(run(&mut s), 2);
+}

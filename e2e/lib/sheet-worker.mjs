@@ -70,7 +70,8 @@ export async function inPage(jobs) {
       results.push({ ms, tag, headers, rows: job.summary ? rows.length : rows });
     } else if (tag === 12) {
       last = reply.slice(5);
-      results.push({ ms, tag, bytes: last.length });
+      // `keep`: the workbook's bytes come back to the test (to import it through the page).
+      results.push({ ms, tag, bytes: last.length, ...(job.keep ? { workbook: Array.from(last) } : {}) });
     } else if (tag === 13) {
       results.push({ ms, tag, messages: Array.from({ length: r.u32() }, () => ({ zh: r.text(), en: r.text() })) });
     } else {

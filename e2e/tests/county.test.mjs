@@ -71,6 +71,15 @@ test('the county page loads on demand and plans for the example county', async (
   assert.ok(stillBelow > 0, 'households still below the line are listed with reasons');
   assert.match(await page.locator('[data-table=still-below] tbody').textContent(), /超出预算|不符合条件|无劳动力|无耕地|增收不足|劳动力不足/);
 
+  // Eligibility by household type: ticking one type leaves the others out, and the list says so.
+  const groupBox = page.locator('.county-targeting').first().locator('.county-groups input').last();
+  await groupBox.check();
+  await page.waitForFunction(() => document.querySelector('[data-table=still-below] tbody')?.textContent.includes('不符合条件'));
+  await planDone(page);
+  await groupBox.uncheck();
+  await page.waitForFunction(() => !document.querySelector('[data-table=still-below] tbody')?.textContent.includes('不符合条件'));
+  await planDone(page);
+
   // A bad budget is refused at the field; the plan keeps the last valid one.
   await firstBudget.fill('5万元整');
   await firstBudget.dispatchEvent('change');

@@ -38,6 +38,9 @@ pub struct Session {
     last: Option<LastRun>,
     /// A risk run in progress, and its draws.
     risk: Option<(RosterRiskRun, u32)>,
+    /// The households as the model's units for the template they were made with: an edit of a
+    /// budget, a rule or the year keeps the template, so its units are not made again.
+    units: Option<(Scenario, std::rc::Rc<Vec<PlanUnit>>)>,
 }
 
 /// Draws per step of a risk run (the worker's runtime checks the clock between steps).
@@ -45,7 +48,7 @@ pub const RISK_DRAWS_PER_STEP: u32 = 5;
 
 struct LastRun {
     plan: Plan,
-    units: Vec<PlanUnit>,
+    units: std::rc::Rc<Vec<PlanUnit>>,
     result: PlanResult,
     year: i32,
     tiers: Vec<VillageTier>,
@@ -74,6 +77,7 @@ impl Session {
             Job::UseTypical { roster } => {
                 let summary = typical_summary(&roster);
                 self.households = Some((Households::Typical(roster), summary.source.clone()));
+                self.units = None;
                 ReplyBody::Loaded {
                     summary,
                     stored: None,
@@ -83,6 +87,7 @@ impl Session {
                 let roster = bohu_county(seed);
                 let summary = register_summary(&roster, "example");
                 self.households = Some((Households::Register(roster), summary.source.clone()));
+                self.units = None;
                 ReplyBody::Loaded {
                     summary,
                     stored: None,
@@ -94,7 +99,14 @@ impl Session {
                 greedy_budget_yuan,
             } => match &self.households {
                 Some((h, _)) => {
-                    let units = units_of(h, &plan.template);
+                    let units = match &self.units {
+                        Some((t, u)) if *t == plan.template => u.clone(),
+                        _ => {
+                            let u = std::rc::Rc::new(units_of(h, &plan.template));
+                            self.units = Some((plan.template.clone(), u.clone()));
+                            u
+                        }
+                    };
                     let result = run_plan(&plan, &units);
                     let mut report = report_of(&result, &units, year);
                     if let Households::Register(r) = h {
@@ -159,6 +171,7 @@ impl Session {
             }
             Job::Forget => {
                 self.households = None;
+                self.units = None;
                 self.pending = None;
                 self.last = None;
                 self.risk = None;
@@ -301,6 +314,7 @@ impl Session {
                 let summary = register_summary(&roster, &file_name);
                 let stored = export_roster_csv(&roster, true);
                 self.households = Some((Households::Register(roster), file_name));
+                self.units = None;
                 self.pending = None;
                 ReplyBody::Loaded {
                     summary,

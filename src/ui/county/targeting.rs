@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::number_input::NumberInput;
 use crate::i18n::Lang;
+use crate::model::household::HouseholdStatus;
 use crate::model::roster::plan::{Rule, Targeting};
 
 #[derive(Properties, PartialEq)]
@@ -58,6 +59,31 @@ pub fn TargetingEditor(props: &TargetingEditorProps) -> Html {
         })
     };
     let monitored = t.rules.iter().any(|r| matches!(r, Rule::Monitored));
+    let groups: Vec<HouseholdStatus> = t
+        .rules
+        .iter()
+        .find_map(|r| match r {
+            Rule::StatusIn { statuses } => Some(statuses.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    // Ticking a type adds it to the rule; none ticked: no rule (every type).
+    let group_toggle = |status: HouseholdStatus| {
+        let set = set_rule(|r| matches!(r, Rule::StatusIn { .. }));
+        let groups = groups.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            let mut g: Vec<HouseholdStatus> =
+                groups.iter().copied().filter(|s| *s != status).collect();
+            if on {
+                g.push(status);
+            }
+            g.sort_by_key(|s| HouseholdStatus::ALL.iter().position(|a| a == s));
+            set((!g.is_empty()).then_some(Rule::StatusIn { statuses: g }));
+        })
+    };
     let laborer = t.rules.iter().any(|r| matches!(r, Rule::HasLaborer));
     html! {
         <fieldset class="county-targeting" data-kind={kind.index().to_string()}>
@@ -71,6 +97,16 @@ pub fn TargetingEditor(props: &TargetingEditorProps) -> Html {
                     onchange={toggle(|r| matches!(r, Rule::Monitored), || Rule::Monitored)} />
                 { if en { "Monitored households only" } else { "仅限监测户" } }
             </label>
+            <fieldset class="county-groups">
+                <legend>{ if en { "Household types (none ticked: all)" } else { "户类型（都不勾选：全部）" } }</legend>
+                { for HouseholdStatus::ALL.iter().enumerate().map(|(i, &s)| html! {
+                    <label class="check">
+                        <input type="checkbox" id={id(&format!("group-{i}"))} checked={groups.contains(&s)}
+                            onchange={group_toggle(s)} />
+                        { s.name().get(en) }
+                    </label>
+                }) }
+            </fieldset>
             <label class="check">
                 <input type="checkbox" id={id("laborer")} checked={laborer}
                     onchange={toggle(|r| matches!(r, Rule::HasLaborer), || Rule::HasLaborer)} />
