@@ -112,6 +112,21 @@ test('axe finds no critical or serious problem in any view or dialog', async () 
   await page.locator('.lang-switch').click();
   await page.locator('.app-header h1', { hasText: 'Village Income Planner' }).waitFor();
   await scan(page, 'main view (en)');
+
+  // The county page (issue 11), with a plan's results, the greedy allocation and the mapping step.
+  await page.locator('[data-open-county]').click();
+  await page.locator('.county-page').waitFor();
+  await page.locator('[data-action=use-example]').click();
+  await page.locator('.county-summary').waitFor();
+  const option = await page.locator('#county-template option', { hasText: 'Hejing' }).first().getAttribute('value');
+  await page.selectOption('#county-template', option);
+  await page.locator('#county-greedy-budget').fill('3000000');
+  await page.locator('#county-greedy-budget').dispatchEvent('change');
+  await page.locator('.county-greedy [data-table=allocations]').waitFor();
+  await scan(page, 'county page (en)');
+  await page.setInputFiles('#county-file', { name: 'odd.csv', mimeType: 'text/csv', buffer: Buffer.from('编号,村,户类型,家庭人口,劳动力,耕地面积,人均纯收入\n1,一村,脱贫户,3,1,2,6000\n') });
+  await page.locator('.county-mapping').waitFor();
+  await scan(page, 'county column mapping');
   assert.deepEqual(problems.consoleErrors, []);
 });
 
