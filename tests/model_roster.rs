@@ -678,11 +678,13 @@ fn roster_risk_is_reproducible_and_independent_of_chunking() {
         10_000,
     );
     assert_ne!(whole, other);
-    // Cancelled half way (the worker stops calling run_chunk): the draws so far are reported.
+    // Cancelled half way (the worker stops calling run_chunk): the households so far are
+    // reported, each with every draw.
     let mut run = RosterRiskRun::new(&case.0, &case.1, &case.2, &request);
-    run.run_chunk(400);
-    assert!(!run.is_done() && run.progress() > 0.6 && run.progress() < 0.7);
-    assert_eq!(run.finish().draws, 100);
+    run.run_chunk(30);
+    assert!(!run.is_done() && run.progress() == 0.5);
+    let half = run.finish();
+    assert_eq!((half.draws, half.households), (300, 30));
 }
 
 /// Ten households, each of 2 healthy members with 100,000 yuan a year, no plan, prices real;

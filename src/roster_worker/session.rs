@@ -43,8 +43,8 @@ pub struct Session {
     units: Option<(Scenario, std::rc::Rc<Vec<PlanUnit>>)>,
 }
 
-/// Draws per step of a risk run (the worker's runtime checks the clock between steps).
-pub const RISK_DRAWS_PER_STEP: u32 = 5;
+/// Households per step of a risk run, each with every draw (the runtime checks the clock between steps).
+pub const RISK_HOUSEHOLDS_PER_STEP: u32 = 5;
 
 struct LastRun {
     plan: Plan,
@@ -263,7 +263,7 @@ impl Session {
     /// Runs a few draws of the risk run: its progress, or its result once done.
     pub fn risk_step(&mut self) -> Option<ReplyBody> {
         let (run, draws) = self.risk.as_mut()?;
-        run.run_chunk(RISK_DRAWS_PER_STEP);
+        run.run_chunk(RISK_HOUSEHOLDS_PER_STEP);
         if run.is_done() {
             let (run, _) = self.risk.take()?;
             return Some(ReplyBody::Risk {

@@ -155,12 +155,22 @@ pub struct RosterRiskRun {
     paths: Vec<Path>,
     households: Vec<Member>,
     villages: u32,
-    /// Pilot draws to make (0 when the mean is not kept), and draws done so far in each phase.
+    /// Pilot draws (0 when the mean is not kept): the first of the run's own draws.
     pilot_draws: u32,
     pilot_done: u32,
-    done: u32,
-    /// Household × year: the pilot's sums of per-capita income, then the offsets.
+    /// Household × year, for [`Self::draw_incomes`] only: the pilot's sums, then the offsets.
     offsets: Vec<f64>,
+    /// The households in the order the run takes them (by village, then as listed), and how
+    /// many it has taken.
+    order: Vec<u32>,
+    next: usize,
+    /// The village whose draws are in `village_draws` (`u32::MAX`: none yet), and its
+    /// multipliers for every draw: draw × year.
+    current_village: u32,
+    village_draws: Vec<[f64; Source::COUNT + 1]>,
+    /// One household's per capita before the offset, and its medical cost, draw × year.
+    raw: Vec<f64>,
+    medical: Vec<f64>,
     village_buf: Vec<Vec<YearShock>>,
     year_buf: Vec<YearShock>,
     /// Village × year: the village multiplier of each source, and 1 after them (for amounts
@@ -247,6 +257,8 @@ impl RosterRiskRun {
             0
         };
         let draws = request.draws as usize;
+        let mut order: Vec<u32> = (0..households.len() as u32).collect();
+        order.sort_by_key(|&j| paths[households[j as usize].path as usize].village);
         RosterRiskRun {
             request: *request,
             model: ShockModel::new(template),
@@ -260,14 +272,19 @@ impl RosterRiskRun {
             households,
             pilot_draws,
             pilot_done: 0,
-            done: 0,
+            order,
+            next: 0,
+            current_village: u32::MAX,
+            village_draws: vec![[1.0; Source::COUNT + 1]; draws * n_years],
+            raw: vec![0.0; draws * n_years],
+            medical: vec![0.0; draws * n_years],
             village_buf: vec![Vec::new(); village_names.len()],
             year_buf: vec![YearShock::default(); n_years],
             village_m: vec![[1.0; Source::COUNT + 1]; village_names.len() * n_years],
             sum_start: std::iter::empty::<f64>().sum(),
             below: vec![0; n_years],
-            falling_back: (0..n_years).map(|_| Vec::with_capacity(draws)).collect(),
-            need: (0..n_years).map(|_| Vec::with_capacity(draws)).collect(),
+            falling_back: vec![vec![0.0; draws]; n_years],
+            need: vec![vec![0.0; draws]; n_years],
         }
     }
 
@@ -275,38 +292,111 @@ impl RosterRiskRun {
         self.households.len()
     }
 
-    fn steps(&self) -> u64 {
-        self.pilot_draws as u64 + self.request.draws as u64
-    }
-
-    /// Share of the work done (0–1): the pilot's draws and the run's.
+    /// Share of the work done (0–1): households taken, each with every draw.
     pub fn progress(&self) -> f64 {
-        let steps = self.steps();
-        if steps == 0 {
+        if self.households.is_empty() {
             1.0
         } else {
-            (self.pilot_done as u64 + self.done as u64) as f64 / steps as f64
+            self.next as f64 / self.households.len() as f64
         }
     }
 
     pub fn is_done(&self) -> bool {
-        self.pilot_done >= self.pilot_draws && self.done >= self.request.draws
+        self.next >= self.households.len()
     }
 
-    /// Runs up to `max_draws` more draws (each over every household; pilot draws first);
-    /// returns how many it ran. A worker calls this between progress reports, and stops calling
-    /// it to cancel.
-    pub fn run_chunk(&mut self, max_draws: u32) -> u32 {
+    /// Runs every draw for up to `max_households` more households; returns how many it took. A
+    /// worker calls this between progress reports, and stops calling it to cancel.
+    ///
+    /// Household by household rather than draw by draw: a household's draws are kept while it
+    /// is taken, so the pilot (the first draws, for the mean offsets) and the run share them —
+    /// the same numbers the draw-by-draw order gave, at half the work.
+    pub fn run_chunk(&mut self, max_households: u32) -> u32 {
         let mut ran = 0;
-        while ran < max_draws && !self.is_done() {
-            if self.pilot_done < self.pilot_draws {
-                self.pilot_draw();
-            } else {
-                self.one_draw();
-            }
+        while ran < max_households && !self.is_done() {
+            let j = self.order[self.next] as usize;
+            self.one_household(j);
+            self.next += 1;
             ran += 1;
         }
         ran
+    }
+
+    /// Village `v`'s multipliers for every draw, into `village_draws`.
+    fn fill_village(&mut self, v: u32) {
+        let n = self.price_index.len();
+        for d in 0..self.request.draws {
+            let years = &mut self.village_buf[v as usize];
+            self.model.village_draw(self.request.seed, d, v, years);
+            for (t, y) in years.iter().enumerate() {
+                self.village_draws[d as usize * n + t][..Source::COUNT]
+                    .copy_from_slice(&y.village.0);
+            }
+        }
+        self.current_village = v;
+    }
+
+    /// Household `j` through every draw: its incomes after each draw's shocks, the mean offset
+    /// from the pilot's draws, then what each draw adds to the county's counts and need.
+    fn one_household(&mut self, j: usize) {
+        let n = self.price_index.len();
+        let draws = self.request.draws as usize;
+        let path = self.households[j].path as usize;
+        let v = self.paths[path].village;
+        if self.current_village != v {
+            self.fill_village(v);
+        }
+        for d in 0..draws {
+            self.draw_household(d as u32, j);
+            let p = &self.paths[path];
+            for t in 0..n {
+                let h = &self.year_buf[t];
+                let raw = raw_per_capita_with(
+                    self.sum_start,
+                    p,
+                    t,
+                    h,
+                    &self.village_draws[d * n + t],
+                    self.price_index[t],
+                );
+                self.raw[d * n + t] = raw;
+                self.medical[d * n + t] = h.medical_yuan;
+            }
+        }
+        let p = &self.paths[path];
+        // Offset = the projection − the pilot's mean, like the single-household model; summed in
+        // draw order, as that model does.
+        let mut offset = vec![0.0; n];
+        if self.pilot_draws > 0 {
+            for draw in self.raw.chunks_exact(n).take(self.pilot_draws as usize) {
+                for (o, raw) in offset.iter_mut().zip(draw) {
+                    *o += raw;
+                }
+            }
+            let pilot = self.pilot_draws as f64;
+            for (o, planned) in offset.iter_mut().zip(&p.per_capita_yuan) {
+                *o = planned - *o / pilot;
+            }
+        }
+        for d in 0..draws {
+            let mut was_above = false;
+            for (t, &offset) in offset.iter().enumerate() {
+                let price = self.price_index[t];
+                let per_capita = self.raw[d * n + t] + offset;
+                let line = self.line[t];
+                let medical = self.medical[d * n + t] * price;
+                self.need[t][d] +=
+                    payout(&self.relief, per_capita, line, p.members, medical, price).total_yuan;
+                let below = line.is_some_and(|l| per_capita < l);
+                if below {
+                    self.below[t] += 1;
+                    if was_above {
+                        self.falling_back[t][d] += 1.0;
+                    }
+                }
+                was_above = line.is_some_and(|l| per_capita >= l);
+            }
+        }
     }
 
     /// Every village's shocks of draw `draw`.
@@ -366,77 +456,26 @@ impl RosterRiskRun {
         }
     }
 
-    fn one_draw(&mut self) {
-        let draw = self.done;
-        self.draw_villages(draw);
-        let n = self.price_index.len();
-        let mut falling = vec![0.0; n];
-        let mut need = vec![0.0; n];
-        for j in 0..self.households.len() {
-            self.draw_household(draw, j);
-            let p = &self.paths[self.households[j].path as usize];
-            let mut was_above = false;
-            for t in 0..n {
-                let shock = &self.year_buf[t];
-                let price = self.price_index[t];
-                let per_capita = self.raw_per_capita(p, t) + self.offsets[j * n + t];
-                let line = self.line[t];
-                let medical = shock.medical_yuan * price;
-                need[t] +=
-                    payout(&self.relief, per_capita, line, p.members, medical, price).total_yuan;
-                let below = line.is_some_and(|l| per_capita < l);
-                if below {
-                    self.below[t] += 1;
-                    if was_above {
-                        falling[t] += 1.0;
-                    }
-                }
-                was_above = line.is_some_and(|l| per_capita >= l);
-            }
-        }
-        for t in 0..n {
-            self.falling_back[t].push(falling[t]);
-            self.need[t].push(need[t]);
-        }
-        self.done += 1;
-    }
-
     /// Per capita in year `t` after the year's shocks (the village's in `village_buf`, the
     /// household's in `year_buf`), before the mean offset: the single-household model's
     /// `YearShock::multipliers` and `overlay` written out as one loop, the same operations in the
     /// same order (so the same bits).
     #[inline(always)]
     fn raw_per_capita(&self, p: &Path, t: usize) -> Yuan {
-        let h = &self.year_buf[t];
         let village = &self.village_m[p.village as usize * self.price_index.len() + t];
-        // A multiplier that does not apply is 1, and × 1 changes no bit: `multipliers`' two
-        // conditional products become two unconditional ones, in the same order.
-        let kept = if h.labor_months_lost > 0.0 && p.available_months > 0.0 {
-            1.0 - (h.labor_months_lost / p.available_months).min(1.0)
-        } else {
-            1.0
-        };
-        let wage_kept = if h.wage_share_lost > 0.0 {
-            1.0 - h.wage_share_lost.min(1.0)
-        } else {
-            1.0
-        };
-        let first = [1.0, kept];
-        let second = [1.0, wage_kept];
-        let mut total = self.sum_start;
-        let terms = &p.terms[p.term_start[t] as usize..p.term_start[t + 1] as usize];
-        for term in terms {
-            let m = village[term.village as usize]
-                * first[term.labor as usize]
-                * second[term.wage as usize];
-            total += term.yuan * m;
-        }
-        (total - h.medical_yuan * self.price_index[t]) / p.members
+        raw_per_capita_with(
+            self.sum_start,
+            p,
+            t,
+            &self.year_buf[t],
+            village,
+            self.price_index[t],
+        )
     }
 
-    /// The results of the draws run so far (all of them once [`Self::is_done`]).
+    /// The results over the households taken so far (all of them once [`Self::is_done`]).
     pub fn finish(mut self) -> RosterRiskSummary {
-        let n = self.done;
+        let n = self.request.draws;
         let nf = n.max(1) as f64;
         let fund = self.request.fund_yuan;
         let years_n = self.price_index.len();
@@ -476,7 +515,7 @@ impl RosterRiskRun {
         RosterRiskSummary {
             draws: n,
             seed: self.request.seed,
-            households: self.households.len() as u64,
+            households: self.next as u64,
             fund_yuan: fund,
             years,
             falling_back_total_mean: falling_total,
@@ -502,6 +541,42 @@ impl RosterRiskRun {
             .map(|t| self.raw_per_capita(p, t) + self.offsets[household * n + t])
             .collect()
     }
+}
+
+/// [`RosterRiskRun::raw_per_capita`] with its inputs given: the household's shocks `h` and its
+/// village's multipliers of the year.
+#[inline(always)]
+fn raw_per_capita_with(
+    sum_start: f64,
+    p: &Path,
+    t: usize,
+    h: &YearShock,
+    village: &[f64; Source::COUNT + 1],
+    price: f64,
+) -> Yuan {
+    // A multiplier that does not apply is 1, and × 1 changes no bit: `multipliers`' two
+    // conditional products become two unconditional ones, in the same order.
+    let kept = if h.labor_months_lost > 0.0 && p.available_months > 0.0 {
+        1.0 - (h.labor_months_lost / p.available_months).min(1.0)
+    } else {
+        1.0
+    };
+    let wage_kept = if h.wage_share_lost > 0.0 {
+        1.0 - h.wage_share_lost.min(1.0)
+    } else {
+        1.0
+    };
+    let first = [1.0, kept];
+    let second = [1.0, wage_kept];
+    let mut total = sum_start;
+    let terms = &p.terms[p.term_start[t] as usize..p.term_start[t + 1] as usize];
+    for term in terms {
+        let m = village[term.village as usize]
+            * first[term.labor as usize]
+            * second[term.wage as usize];
+        total += term.yuan * m;
+    }
+    (total - h.medical_yuan * price) / p.members
 }
 
 fn estimate(count: u64, draws: u32) -> Estimate {
