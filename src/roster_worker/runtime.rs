@@ -14,10 +14,9 @@ use super::protocol::{Job, Reply, ReplyBody, Request};
 use super::session::Session;
 use crate::model::text::OwnedText;
 
-/// Work per slice of a risk run before yielding to the event loop, in milliseconds (a cancel
-/// waits at most this long). Nothing
-/// draws in this worker, so a slice can be longer than a frame: a timer between slices costs
-/// at least 4 ms (browsers clamp nested timers), a quarter of a 12 ms slice.
+/// Work per slice of a risk run before yielding to the event loop, in milliseconds: a cancel or
+/// an edit waits at most this long. Nothing draws in this worker, so a slice can be far longer
+/// than a frame, and a timer between slices costs at least 4 ms (browsers clamp nested timers).
 const SLICE_MS: f64 = 100.0;
 
 thread_local! {
