@@ -210,7 +210,7 @@ fn greedy_falls_short_of_brute_force_on_a_knapsack() {
             .collect::<Vec<_>>(),
         vec![(K::Tourism, 1), (K::Tourism, 1)]
     );
-    assert!(a.stop.en.contains("10000 yuan left"), "{}", a.stop.en);
+    assert!(a.stop.en.contains("10,000 yuan left"), "{}", a.stop.en);
     // Brute force: dividends to the first n of P1–P4, tourism to the first m of Q1–Q2.
     let mut best = (0, 0, 0);
     for n in 0..=4 {
@@ -247,7 +247,7 @@ fn greedy_stops_when_no_single_intervention_lifts_anyone() {
     assert_eq!(a.steps[0].group, HouseholdStatus::Marginal);
     assert_eq!(a.steps[0].households_funded, 1);
     assert_eq!(a.spent_yuan, 10_000.0);
-    assert!(a.stop.zh.contains("剩余 90000 元未分配"), "{}", a.stop.zh);
+    assert!(a.stop.zh.contains("剩余 90,000 元未分配"), "{}", a.stop.zh);
     assert!(a.stop.en.contains("No single further intervention"));
     let both = admissions_of(&units, &[(1, K::Dividends), (1, K::Tourism)]);
     let r = run_plan_admitted(&plan, &units, Some(&both));

@@ -19,7 +19,7 @@ use crate::model::fields::{Params, Section};
 use crate::model::household::HouseholdStatus;
 use crate::model::interventions::InterventionKind as K;
 use crate::model::notice::Notice;
-use crate::model::text::OwnedText;
+use crate::model::text::{group_thousands, OwnedText};
 
 use super::{frac, Effect, InterventionKind, Module, Schedule};
 use crate::model::projection::Source;
@@ -170,38 +170,21 @@ pub fn eligibility(scenario: &Scenario) -> Result<(), OwnedText> {
         return Err(OwnedText {
             zh: format!(
                 "本户为一般户。免费培训面向年收入低于 {} 元或未稳定就业的劳动力；本户在家劳动力人均本地务工收入为 {} 元(本地务工收入 {} 元 ÷ {} 个劳动力)。",
-                group(threshold),
-                group(per_laborer),
-                group(h.income.local_wages_yuan),
+                group_thousands(threshold),
+                group_thousands(per_laborer),
+                group_thousands(h.income.local_wages_yuan),
                 h.laborers_persons
             ),
             en: format!(
                 "This is not a lifted or monitored household. Free training is for laborers earning under {} yuan a year or not stably employed; this household's laborers at home earn {} yuan each on average (local wages {} yuan ÷ {} laborers).",
-                group(threshold),
-                group(per_laborer),
-                group(h.income.local_wages_yuan),
+                group_thousands(threshold),
+                group_thousands(per_laborer),
+                group_thousands(h.income.local_wages_yuan),
                 h.laborers_persons
             ),
         });
     }
     Ok(())
-}
-
-/// A whole number of yuan with thousands separators (20,000).
-fn group(v: f64) -> String {
-    let n = v.round() as i64;
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    if n < 0 {
-        out.insert(0, '-');
-    }
-    out
 }
 
 impl Module for Jobs {

@@ -417,7 +417,7 @@ fn households(n: u64) -> &'static str {
 }
 
 fn yuan_text(v: Yuan) -> String {
-    format!("{:.0}", v.round())
+    crate::model::text::group_thousands(v)
 }
 
 fn step_text(
