@@ -571,18 +571,39 @@ pub struct StillBelow {
 
 /// The households below the line with the plan in `year`, poorest first.
 pub fn still_below(result: &PlanResult, units: &[PlanUnit], year: i32) -> Vec<StillBelow> {
+    still_below_first(result, units, year, usize::MAX).0
+}
+
+/// The first `limit` of [`still_below`] (the furthest below), and how many households are below
+/// in all: the page lists a few hundred of a county's thousands, and working out what holds
+/// back every one of them would be wasted.
+pub fn still_below_first(
+    result: &PlanResult,
+    units: &[PlanUnit],
+    year: i32,
+    limit: usize,
+) -> (Vec<StillBelow>, u64) {
     let Some(t) = result.years.iter().position(|&y| y == year) else {
-        return Vec::new();
+        return (Vec::new(), 0);
     };
     let Some(line) = result.line_yuan_per_capita[t] else {
-        return Vec::new();
+        return (Vec::new(), 0);
     };
-    let mut out: Vec<StillBelow> = result
+    let mut below: Vec<(usize, Yuan)> = result
         .outcomes
         .iter()
         .enumerate()
         .filter(|(_, o)| o.per_capita_yuan[t] < line)
-        .map(|(i, o)| {
+        .map(|(i, o)| (i, o.per_capita_yuan[t] - line))
+        .collect();
+    let households = below.iter().map(|&(i, _)| result.outcomes[i].count as u64).sum();
+    // Stable, so equal gaps keep the outcomes' order.
+    below.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let out = below
+        .into_iter()
+        .take(limit)
+        .map(|(i, gap)| {
+            let o = &result.outcomes[i];
             let u = &units[o.unit];
             let mut reasons = Vec::new();
             if u.household.laborers_persons <= 0.0 {
@@ -609,11 +630,10 @@ pub fn still_below(result: &PlanResult, units: &[PlanUnit], year: i32) -> Vec<St
                 village: u.village.clone(),
                 count: o.count,
                 per_capita_yuan: o.per_capita_yuan[t],
-                gap_yuan_per_capita: o.per_capita_yuan[t] - line,
+                gap_yuan_per_capita: gap,
                 reasons,
             }
         })
         .collect();
-    out.sort_by(|a, b| a.gap_yuan_per_capita.total_cmp(&b.gap_yuan_per_capita));
-    out
+    (out, households)
 }

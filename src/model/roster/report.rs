@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::allocate::{allocate_greedy, Allocation, AllocationStep, PairSpend};
 use super::distribution::{per_capita_histogram, Histogram};
-use super::plan::{run_plan, still_below, Plan, PlanResult, Totals};
+use super::plan::{run_plan, still_below_first, Plan, PlanResult, Totals};
 use super::tables::{allocation_comparison_table, SheetTable};
 use super::tiers::{village_tiers, TierThresholds, VillageTier};
 use super::PlanUnit;
@@ -142,11 +142,10 @@ pub fn greedy_report(
 pub fn report_of(result: &PlanResult, units: &[PlanUnit], year: Option<i32>) -> CountyReport {
     let last = result.years.last().copied().unwrap_or_default();
     let year = year.filter(|y| result.years.contains(y)).unwrap_or(last);
-    let below = still_below(result, units, year);
-    let still_below_households = below.iter().map(|b| b.count as u64).sum();
+    let (below, still_below_households) =
+        still_below_first(result, units, year, STILL_BELOW_SHOWN);
     let still_below = below
         .iter()
-        .take(STILL_BELOW_SHOWN)
         .map(|b| {
             let u = &units[result.outcomes[b.outcome].unit];
             StillBelowRow {
