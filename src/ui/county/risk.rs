@@ -92,7 +92,8 @@ pub fn RiskSection(props: &RiskSectionProps) -> Html {
                         <td></td>
                         <td>{ format_yuan(s.relief_need_total_p50_yuan, lang) }</td>
                         <td>{ format_yuan(s.relief_need_total_p95_yuan, lang) }</td>
-                        <td>{ pct(s.p_total_need_over_fund.p) }</td>
+                        // The fund is a year's: a horizon's need is not set against it.
+                        <td>{ "—" }</td>
                     </tr></tfoot>
                 </table>
                 <p data-fig="fund-verdict">{ if en {
