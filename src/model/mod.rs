@@ -18,6 +18,7 @@ pub mod risk;
 pub mod roster;
 pub mod scenario;
 pub mod text;
+pub mod training;
 pub mod trace;
 pub mod units;
 
