@@ -80,7 +80,11 @@ fn the_builtin_course_validates_and_every_exercise_has_an_answer() {
 fn the_builtin_answers_are_the_models_figures() {
     // Recorded from the model; a recalibration that moves them should be looked at here.
     let course = builtin_course();
-    let keys: Vec<_> = course.steps.iter().map(|s| s.answer_key().unwrap()).collect();
+    let keys: Vec<_> = course
+        .steps
+        .iter()
+        .map(|s| s.answer_key().unwrap())
+        .collect();
     // Yuli land transfer: rent can fall from 700 to 572 yuan/mu and stay above the line to 2030.
     assert_eq!(keys[0], AnswerKey::Target { value: 572.0 });
     // Hejing chicks: 116 chicks keep the herder above the line in both laying years.
@@ -91,7 +95,10 @@ fn the_builtin_answers_are_the_models_figures() {
     let AnswerKey::Predict { value } = keys[3] else {
         panic!()
     };
-    assert!((value - 3_000.0 * 1.02f64.powi(5) * 1.02).abs() < 100.0, "{value}");
+    assert!(
+        (value - 3_000.0 * 1.02f64.powi(5) * 1.02).abs() < 100.0,
+        "{value}"
+    );
     // Training beats chicks per 10,000 yuan for the Yuli household.
     assert!(matches!(keys[4], AnswerKey::Choose { best: 0, .. }));
     // One serious illness: per-capita income far below the line even after the relief fund.
@@ -206,8 +213,16 @@ fn a_prediction_is_checked_against_the_model() {
     let low = step.check_prediction(3_000.0).unwrap();
     assert!(!low.within_tolerance);
     assert!(low.difference < 0.0);
-    assert!(low.explanation.en.contains("too low"), "{}", low.explanation.en);
-    assert!(low.explanation.zh.contains("低估"), "{}", low.explanation.zh);
+    assert!(
+        low.explanation.en.contains("too low"),
+        "{}",
+        low.explanation.en
+    );
+    assert!(
+        low.explanation.zh.contains("低估"),
+        "{}",
+        low.explanation.zh
+    );
     // Not a predict step.
     assert!(builtin_course().steps[0].check_prediction(1.0).is_none());
 }
@@ -368,7 +383,12 @@ fn bad_courses_get_typed_bilingual_errors() {
     let e = course_of(vec![step_with(s.clone(), None); MAX_STEPS + 1])
         .validate()
         .unwrap_err();
-    assert_eq!(e, CourseError::TooManySteps { found: MAX_STEPS + 1 });
+    assert_eq!(
+        e,
+        CourseError::TooManySteps {
+            found: MAX_STEPS + 1
+        }
+    );
     errors.push(e);
 
     assert_eq!(course_of(vec![]).validate(), Err(CourseError::NoSteps));

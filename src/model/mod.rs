@@ -18,8 +18,8 @@ pub mod risk;
 pub mod roster;
 pub mod scenario;
 pub mod text;
-pub mod training;
 pub mod trace;
+pub mod training;
 pub mod units;
 
 pub use explain::{explain, Figure};

@@ -21,7 +21,7 @@ use super::base64url;
 use super::files::APP_ID;
 use super::migrate::{self, LoadError};
 use super::share;
-use crate::model::training::{Course, CourseError, COURSE_VERSION};
+use crate::model::training::{builtin_course, Course, CourseError, COURSE_VERSION};
 
 /// What `location.hash` holds after `#` when it carries a course.
 pub const COURSE_FRAGMENT_PREFIX: &str = "c=";
@@ -158,8 +158,21 @@ fn each_scenario(
     Ok(())
 }
 
-/// The payload of a course: put it after `#c=` (see [`course_fragment`]).
+/// The payload standing for the app's own built-in course ([`builtin_course`]): a link (and a
+/// QR code) of three characters. It opens the built-in course of the app that reads it.
+pub const BUILTIN_PAYLOAD: &str = "B";
+
+/// The payload of a course: put it after `#c=` (see [`course_fragment`]). The built-in course,
+/// unchanged, is written as [`BUILTIN_PAYLOAD`].
 pub fn encode_course_link(course: &Course) -> String {
+    if *course == builtin_course() {
+        return BUILTIN_PAYLOAD.to_string();
+    }
+    encode_course_link_in_full(course)
+}
+
+/// [`encode_course_link`] without the built-in shortcut: the whole course in the link.
+pub fn encode_course_link_in_full(course: &Course) -> String {
     let base = share::base(share::FORMAT_CURRENT).expect("the current share format has a base");
     let mut value = serde_json::to_value(course).expect("plain data serialises");
     each_scenario(&mut value, |_, s| {
@@ -204,15 +217,17 @@ pub fn decode_course_link(fragment: &str) -> Result<Course, CourseLinkError> {
             chars: payload.chars().count(),
         });
     }
+    if payload == BUILTIN_PAYLOAD {
+        return Ok(builtin_course());
+    }
     let mut it = payload.chars();
     let format = it.next().ok_or(CourseLinkError::Empty)?;
     if format != LINK_FORMAT {
         return Err(CourseLinkError::UnknownFormat { found: format });
     }
     let base_format = it.next().ok_or(CourseLinkError::Empty)?;
-    let base = share::base(base_format).ok_or(CourseLinkError::UnknownFormat {
-        found: base_format,
-    })?;
+    let base =
+        share::base(base_format).ok_or(CourseLinkError::UnknownFormat { found: base_format })?;
     let body = it.as_str();
     if body.is_empty() {
         return Err(CourseLinkError::Empty);
@@ -230,10 +245,9 @@ pub fn decode_course_link(fragment: &str) -> Result<Course, CourseLinkError> {
                 TINFLStatus::HasMoreOutput => CourseLinkError::TooBig,
                 _ => CourseLinkError::Corrupt,
             })?;
-    let value: Value =
-        serde_json::from_slice(&json).map_err(|e| CourseLinkError::NotACourse {
-            detail: e.to_string(),
-        })?;
+    let value: Value = serde_json::from_slice(&json).map_err(|e| CourseLinkError::NotACourse {
+        detail: e.to_string(),
+    })?;
     course_from_value(value, Some(&base))
 }
 
@@ -320,10 +334,9 @@ pub fn import_course(bytes: &[u8]) -> Result<Course, CourseLinkError> {
     if text.trim().is_empty() {
         return Err(CourseLinkError::Empty);
     }
-    let mut value: Value =
-        serde_json::from_str(text).map_err(|e| CourseLinkError::NotACourse {
-            detail: e.to_string(),
-        })?;
+    let mut value: Value = serde_json::from_str(text).map_err(|e| CourseLinkError::NotACourse {
+        detail: e.to_string(),
+    })?;
     if value.get("app").is_some() {
         if value.get("app").and_then(Value::as_str) != Some(APP_ID) {
             return Err(CourseLinkError::NotACourse {

@@ -17,7 +17,9 @@ fn t(zh: &str, en: &str) -> OwnedText {
 }
 
 fn from_preset(id: &str) -> Scenario {
-    (preset(id).expect("a built-in course names existing presets").build)()
+    (preset(id)
+        .expect("a built-in course names existing presets")
+        .build)()
 }
 
 fn focus(ids: &[&str]) -> Vec<String> {
@@ -213,7 +215,10 @@ pub fn builtin_course() -> Course {
     };
     Course {
         version: COURSE_VERSION,
-        title: t("乡村增收测算：调研案例培训", "Village income planning: survey cases"),
+        title: t(
+            "乡村增收测算：调研案例培训",
+            "Village income planning: survey cases",
+        ),
         steps: vec![land, chicks, sheep, tourism, jobs, relief],
     }
 }

@@ -1,9 +1,7 @@
 //! Checking answers with the model: a guessed figure, a participant's scenario against a
 //! target, a chosen option; and the answer key's search for a target's true optimum.
 
-use super::{
-    ChoiceCriterion, Direction, Exercise, PredictFigure, Step, TargetGoal,
-};
+use super::{ChoiceCriterion, Direction, Exercise, PredictFigure, Step, TargetGoal};
 use crate::model::fields::{self, FieldSpec};
 use crate::model::projection::{project_unchecked, Projection, YearRow};
 use crate::model::risk::payout;
@@ -43,11 +41,10 @@ fn projected(s: &Scenario) -> Option<Projection> {
     Some(project_unchecked(s))
 }
 
-/// A number as shown in explanations: whole numbers without decimals, others to two places.
+/// A number as shown in explanations: whole numbers and amounts of 100 or more without
+/// decimals (yuan, years), others to two places (yuan per yuan).
 fn show(v: f64) -> String {
-    if (v - v.round()).abs() < 1e-9 {
-        format!("{:.0}", v)
-    } else if v.abs() >= 100.0 {
+    if (v - v.round()).abs() < 1e-9 || v.abs() >= 100.0 {
         format!("{:.0}", v)
     } else {
         format!("{:.2}", v)
@@ -139,8 +136,14 @@ pub fn check_prediction(
             format!("{}: the model gives {m}, exactly your guess.", label.en),
         ),
         (true, false) => owned(
-            format!("{}：模型得出 {m}；你估计 {g}，相差 {d}，在允许误差内。", label.zh),
-            format!("{}: the model gives {m}; you guessed {g}, {d} off, within the tolerance.", label.en),
+            format!(
+                "{}：模型得出 {m}；你估计 {g}，相差 {d}，在允许误差内。",
+                label.zh
+            ),
+            format!(
+                "{}: the model gives {m}; you guessed {g}, {d} off, within the tolerance.",
+                label.en
+            ),
         ),
         (false, false) => owned(
             format!(
@@ -197,7 +200,10 @@ impl TargetGoal {
             ),
             TargetGoal::PerCapitaAtLeast { year, yuan } => owned(
                 format!("{year} 年人均收入不低于 {} 元", show(yuan)),
-                format!("per-capita income of at least {} yuan in {year}", show(yuan)),
+                format!(
+                    "per-capita income of at least {} yuan in {year}",
+                    show(yuan)
+                ),
             ),
         }
     }
@@ -372,8 +378,14 @@ impl ChoiceCriterion {
 }
 
 /// Each option's score, in order.
-pub fn option_scores(options: &[super::ChoiceOption], criterion: &ChoiceCriterion) -> Vec<Option<f64>> {
-    options.iter().map(|o| criterion.score(&o.scenario)).collect()
+pub fn option_scores(
+    options: &[super::ChoiceOption],
+    criterion: &ChoiceCriterion,
+) -> Vec<Option<f64>> {
+    options
+        .iter()
+        .map(|o| criterion.score(&o.scenario))
+        .collect()
 }
 
 /// The index of the best option, when exactly one scores highest (ties within 0.5 yuan or an
@@ -464,16 +476,34 @@ impl Step {
         let want = goal.describe();
         let explanation = match (goal_met, at_best) {
             (false, _) => owned(
-                format!("{}为 {v} {} 时未达到目标（{}）。最优值为 {b} {}。", label.zh, unit.zh, want.zh, unit.zh),
-                format!("With {} at {v} {} the goal ({}) is not met. The best value is {b} {}.", label.en, unit.en, want.en, unit.en),
+                format!(
+                    "{}为 {v} {} 时未达到目标（{}）。最优值为 {b} {}。",
+                    label.zh, unit.zh, want.zh, unit.zh
+                ),
+                format!(
+                    "With {} at {v} {} the goal ({}) is not met. The best value is {b} {}.",
+                    label.en, unit.en, want.en, unit.en
+                ),
             ),
             (true, true) => owned(
-                format!("达到目标（{}），{} {v} {} 正是最优值。", want.zh, label.zh, unit.zh),
-                format!("Goal met ({}), and {} at {v} {} is the best value.", want.en, label.en, unit.en),
+                format!(
+                    "达到目标（{}），{} {v} {} 正是最优值。",
+                    want.zh, label.zh, unit.zh
+                ),
+                format!(
+                    "Goal met ({}), and {} at {v} {} is the best value.",
+                    want.en, label.en, unit.en
+                ),
             ),
             (true, false) => owned(
-                format!("达到目标（{}），但{}还可以到 {b} {}（你的是 {v}）。", want.zh, label.zh, unit.zh),
-                format!("Goal met ({}), but {} can go to {b} {} (yours is {v}).", want.en, label.en, unit.en),
+                format!(
+                    "达到目标（{}），但{}还可以到 {b} {}（你的是 {v}）。",
+                    want.zh, label.zh, unit.zh
+                ),
+                format!(
+                    "Goal met ({}), but {} can go to {b} {} (yours is {v}).",
+                    want.en, label.en, unit.en
+                ),
             ),
         };
         Some(Verdict {
@@ -501,12 +531,21 @@ impl Step {
         let explanation = if index == best {
             owned(
                 format!("选对了：“{}”的{}为 {t}，最高。", chosen.label.zh, what.zh),
-                format!("Right: “{}” has the highest {}, {t}.", chosen.label.en, what.en),
+                format!(
+                    "Right: “{}” has the highest {}, {t}.",
+                    chosen.label.en, what.en
+                ),
             )
         } else {
             owned(
-                format!("“{}”的{}为 {m}；“{}”更高，为 {t}。", chosen.label.zh, what.zh, best_label.zh),
-                format!("“{}” has {} of {m}; “{}” is higher at {t}.", chosen.label.en, what.en, best_label.en),
+                format!(
+                    "“{}”的{}为 {m}；“{}”更高，为 {t}。",
+                    chosen.label.zh, what.zh, best_label.zh
+                ),
+                format!(
+                    "“{}” has {} of {m}; “{}” is higher at {t}.",
+                    chosen.label.en, what.en, best_label.en
+                ),
             )
         };
         Some(Verdict {

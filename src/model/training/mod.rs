@@ -345,8 +345,9 @@ impl Step {
                     ));
                 }
                 match *figure {
-                    PredictFigure::PerCapitaYuan { year }
-                    | PredictFigure::GainYuan { year } => check_year(&self.scenario, year)?,
+                    PredictFigure::PerCapitaYuan { year } | PredictFigure::GainYuan { year } => {
+                        check_year(&self.scenario, year)?
+                    }
                     PredictFigure::PerCapitaAfterIllnessYuan {
                         year,
                         medical_cost_yuan,
