@@ -242,6 +242,26 @@ fn the_first_year_above_the_line_is_a_figure() {
 }
 
 #[test]
+fn a_predicted_figure_is_explained_by_the_engine_with_the_same_value() {
+    let s = scenario("hejing_herder");
+    for figure in [
+        PredictFigure::FirstYearAboveLine,
+        PredictFigure::PerCapitaYuan { year: 2028 },
+        PredictFigure::GainYuan { year: 2027 },
+        PredictFigure::CostPerYuanGained,
+    ] {
+        let trace = village_income_planner::model::explain(&s, figure.explained_as().unwrap())
+            .unwrap_or_else(|| panic!("{figure:?}"));
+        let value = figure.value(&s).unwrap();
+        assert!(
+            (trace.value - value).abs() < 1e-6,
+            "{figure:?}: {} vs {value}",
+            trace.value
+        );
+    }
+}
+
+#[test]
 fn a_participants_scenario_is_checked_against_the_target() {
     let step = &builtin_course().steps[0];
     let best = 572.0;

@@ -2,6 +2,7 @@
 //! target, a chosen option; and the answer key's search for a target's true optimum.
 
 use super::{ChoiceCriterion, Direction, Exercise, PredictFigure, Step, TargetGoal};
+use crate::model::explain::Figure;
 use crate::model::fields::{self, FieldSpec};
 use crate::model::projection::{project_unchecked, Projection, YearRow};
 use crate::model::risk::payout;
@@ -52,6 +53,24 @@ fn show(v: f64) -> String {
 }
 
 impl PredictFigure {
+    /// The same figure in the explanation engine, when it has one: the UI shows
+    /// `explain(scenario, figure)` (formula and inputs) beside the reveal. The illness figure
+    /// has none; its verdict's explanation names the cost and the relief rule.
+    pub fn explained_as(&self) -> Option<Figure> {
+        match *self {
+            PredictFigure::FirstYearAboveLine => {
+                Some(Figure::FirstYearAboveLine { baseline: false })
+            }
+            PredictFigure::PerCapitaYuan { year } => Some(Figure::PerCapita {
+                year,
+                baseline: false,
+            }),
+            PredictFigure::GainYuan { year } => Some(Figure::TotalIncrement { year }),
+            PredictFigure::CostPerYuanGained => Some(Figure::CostPerYuanGained { kind: None }),
+            PredictFigure::PerCapitaAfterIllnessYuan { .. } => None,
+        }
+    }
+
     /// The figure's name.
     pub fn label(&self) -> OwnedText {
         match *self {
