@@ -19,6 +19,7 @@ pub mod roster;
 pub mod scenario;
 pub mod text;
 pub mod trace;
+pub mod training;
 pub mod units;
 
 pub use explain::{explain, Figure};

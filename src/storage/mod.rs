@@ -3,6 +3,7 @@
 //! the browser side (localStorage, downloads, file pickers) lives in `ui::hooks`.
 
 mod base64url;
+pub mod course_link;
 pub mod csv;
 pub mod files;
 pub mod migrate;

@@ -32,7 +32,7 @@ const FORMAT_V1: char = '1';
 const FORMAT_V2: char = '2';
 const FORMAT_V3: char = '3';
 /// What new links are written in.
-const FORMAT_CURRENT: char = FORMAT_V3;
+pub(crate) const FORMAT_CURRENT: char = FORMAT_V3;
 /// Marks a payload that holds a set of scenarios; the format character follows it.
 pub const SET_MARK: char = 'M';
 /// Most scenarios one link carries: the compare view's limit, and four of the richest presets
@@ -58,7 +58,7 @@ const BASE_V2: &str = include_str!("share_base_v2.json");
 /// Format 3's base: format 2's with the risk settings of issue 10, frozen when it was released.
 const BASE_V3: &str = include_str!("share_base_v3.json");
 
-fn base(format: char) -> Option<Value> {
+pub(crate) fn base(format: char) -> Option<Value> {
     let text = match format {
         FORMAT_V1 => BASE_V1,
         FORMAT_V2 => BASE_V2,
@@ -70,7 +70,7 @@ fn base(format: char) -> Option<Value> {
 
 /// The parts of `value` that differ from `base`: objects recurse, anything else (numbers,
 /// strings, whole arrays) is kept when not equal.
-fn diff(base: &Value, value: &Value) -> Value {
+pub(crate) fn diff(base: &Value, value: &Value) -> Value {
     match (base, value) {
         (Value::Object(b), Value::Object(v)) => {
             let mut out = Map::new();
@@ -92,7 +92,7 @@ fn diff(base: &Value, value: &Value) -> Value {
 }
 
 /// Undoes [`diff`]: lays `changes` over `base`.
-fn merge(base: &mut Value, changes: Value) {
+pub(crate) fn merge(base: &mut Value, changes: Value) {
     match (base, changes) {
         (Value::Object(b), Value::Object(c)) => {
             for (key, item) in c {
