@@ -596,7 +596,10 @@ pub fn still_below_first(
         .filter(|(_, o)| o.per_capita_yuan[t] < line)
         .map(|(i, o)| (i, o.per_capita_yuan[t] - line))
         .collect();
-    let households = below.iter().map(|&(i, _)| result.outcomes[i].count as u64).sum();
+    let households = below
+        .iter()
+        .map(|&(i, _)| result.outcomes[i].count as u64)
+        .sum();
     // Stable, so equal gaps keep the outcomes' order.
     below.sort_by(|a, b| a.1.total_cmp(&b.1));
     let out = below

@@ -142,8 +142,7 @@ pub fn greedy_report(
 pub fn report_of(result: &PlanResult, units: &[PlanUnit], year: Option<i32>) -> CountyReport {
     let last = result.years.last().copied().unwrap_or_default();
     let year = year.filter(|y| result.years.contains(y)).unwrap_or(last);
-    let (below, still_below_households) =
-        still_below_first(result, units, year, STILL_BELOW_SHOWN);
+    let (below, still_below_households) = still_below_first(result, units, year, STILL_BELOW_SHOWN);
     let still_below = below
         .iter()
         .map(|b| {
