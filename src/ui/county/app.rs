@@ -65,7 +65,9 @@ struct CountyState {
 
 enum Action {
     Reply(ReplyBody),
-    Settings(Box<CountySettings>),
+    /// An edit of the settings, applied to the newest state (two edits before a render both
+    /// count, which an edit of a render's copy would not).
+    Edit(Box<dyn Fn(&mut CountySettings)>),
     Reading(String),
     Mapping(ColumnMapping),
     Running,
@@ -156,9 +158,9 @@ impl Reducible for CountyState {
                     s.message = Some(text);
                 }
             },
-            Action::Settings(settings) => {
-                settings.save();
-                s.settings = *settings;
+            Action::Edit(f) => {
+                f(&mut s.settings);
+                s.settings.save();
             }
             Action::Reading(name) => {
                 s.import = ImportState::Reading(name);
@@ -275,9 +277,8 @@ pub fn CountyApp() -> Html {
                                 ))),
                             }
                         }
-                        SourceKind::Typical => c.send(Job::UseTypical {
-                            roster: state.settings.typical.clone(),
-                        }),
+                        // Sent by the effect below, which follows every edit of the types.
+                        SourceKind::Typical => {}
                         SourceKind::Example => c.send(Job::UseExample { seed: BOHU_SEED }),
                         SourceKind::None => {}
                     }
@@ -305,6 +306,20 @@ pub fn CountyApp() -> Html {
             }
         })
     };
+
+    // Typical households in use: every edit of the types or counts is planned on at once.
+    {
+        let send = send.clone();
+        let typical =
+            (state.settings.source == SourceKind::Typical).then(|| state.settings.typical.clone());
+        use_effect_with(typical, move |typical| {
+            if let Some(roster) = typical {
+                send.emit(Job::UseTypical {
+                    roster: roster.clone(),
+                });
+            }
+        });
+    }
 
     // Run the plan whenever the households, the plan or the year change.
     {
@@ -337,11 +352,7 @@ pub fn CountyApp() -> Html {
     let tr = |zh: &'static str, e: &'static str| if en { e } else { zh };
     let edit = {
         let state = state.clone();
-        move |f: Box<dyn Fn(&mut CountySettings)>| {
-            let mut s = state.settings.clone();
-            f(&mut s);
-            state.dispatch(Action::Settings(Box::new(s)));
-        }
+        move |f: Box<dyn Fn(&mut CountySettings)>| state.dispatch(Action::Edit(f))
     };
 
     let on_file = {
@@ -416,18 +427,13 @@ pub fn CountyApp() -> Html {
     };
     let on_typical = {
         let edit = edit.clone();
-        Callback::from(move |t: crate::model::roster::TypicalRoster| {
-            edit(Box::new(move |s| s.typical = t.clone()))
+        Callback::from(move |f: super::typical::TypicalEdit| {
+            edit(Box::new(move |s| f(&mut s.typical)))
         })
     };
     let on_use_typical = {
-        let (state, send, edit) = (state.clone(), send.clone(), edit.clone());
-        Callback::from(move |()| {
-            edit(Box::new(|s| s.source = SourceKind::Typical));
-            send.emit(Job::UseTypical {
-                roster: state.settings.typical.clone(),
-            });
-        })
+        let edit = edit.clone();
+        Callback::from(move |()| edit(Box::new(|s| s.source = SourceKind::Typical)))
     };
     let on_template_choice = {
         let (edit, choices) = (edit.clone(), choices.clone());

@@ -8,13 +8,16 @@ use crate::i18n::Lang;
 use crate::model::roster::{TypicalHousehold, TypicalRoster, VillageCount};
 use crate::model::scenario::Scenario;
 
+pub type TypicalEdit = std::rc::Rc<dyn Fn(&mut TypicalRoster)>;
+
 #[derive(Properties, PartialEq)]
 pub struct TypicalEditorProps {
     pub roster: TypicalRoster,
     /// Scenarios a type can be taken from (the planner's own, then the presets).
     pub choices: std::rc::Rc<Vec<(String, Scenario)>>,
     pub lang: Lang,
-    pub on_change: Callback<TypicalRoster>,
+    /// An edit, applied by the page to its newest roster (so two quick edits both count).
+    pub on_change: Callback<TypicalEdit>,
     pub on_use: Callback<()>,
 }
 
@@ -48,31 +51,32 @@ pub fn TypicalEditor(props: &TypicalEditorProps) -> Html {
         })
     };
     let add_type = {
-        let (r, choices, chosen, on_change) = (
-            props.roster.clone(),
+        let (choices, chosen, on_change) = (
             props.choices.clone(),
             chosen.clone(),
             props.on_change.clone(),
         );
-        let villages = villages.clone();
         Callback::from(move |_: MouseEvent| {
             let Some((name, s)) = choices.get(*chosen) else {
                 return;
             };
-            let mut r = r.clone();
-            r.types.push(TypicalHousehold {
-                name: name.clone(),
-                household: s.household.clone(),
-                health: s.risk.health.clone(),
-                counts: villages
-                    .iter()
-                    .map(|v| VillageCount {
-                        village: v.clone(),
+            let (name, household, health) =
+                (name.clone(), s.household.clone(), s.risk.health.clone());
+            on_change.emit(std::rc::Rc::new(move |r: &mut TypicalRoster| {
+                let counts = villages_of(r)
+                    .into_iter()
+                    .map(|village| VillageCount {
+                        village,
                         households: 0,
                     })
-                    .collect(),
-            });
-            on_change.emit(r);
+                    .collect();
+                r.types.push(TypicalHousehold {
+                    name: name.clone(),
+                    household: household.clone(),
+                    health: health.clone(),
+                    counts,
+                });
+            }));
         })
     };
     let on_village_text = {
@@ -119,42 +123,43 @@ pub fn TypicalEditor(props: &TypicalEditorProps) -> Html {
                 return;
             }
             village_error.set(None);
-            let mut r = r.clone();
-            for t in &mut r.types {
-                t.counts.push(VillageCount {
-                    village: name.clone(),
-                    households: 0,
-                });
-            }
             new_village.set(String::new());
-            on_change.emit(r);
+            on_change.emit(std::rc::Rc::new(move |r: &mut TypicalRoster| {
+                for t in &mut r.types {
+                    t.counts.push(VillageCount {
+                        village: name.clone(),
+                        households: 0,
+                    });
+                }
+            }));
         })
     };
     let set_count = |ti: usize, village: String| {
-        let (r, on_change) = (props.roster.clone(), props.on_change.clone());
+        let on_change = props.on_change.clone();
         Callback::from(move |v: Option<f64>| {
-            let mut r = r.clone();
             let n = v.unwrap_or(0.0).round().clamp(0.0, 1e6) as u32;
-            if let Some(t) = r.types.get_mut(ti) {
-                match t.counts.iter_mut().find(|c| c.village == village) {
-                    Some(c) => c.households = n,
-                    None => t.counts.push(VillageCount {
-                        village: village.clone(),
-                        households: n,
-                    }),
+            let village = village.clone();
+            on_change.emit(std::rc::Rc::new(move |r: &mut TypicalRoster| {
+                if let Some(t) = r.types.get_mut(ti) {
+                    match t.counts.iter_mut().find(|c| c.village == village) {
+                        Some(c) => c.households = n,
+                        None => t.counts.push(VillageCount {
+                            village: village.clone(),
+                            households: n,
+                        }),
+                    }
                 }
-            }
-            on_change.emit(r);
+            }));
         })
     };
     let remove_type = |ti: usize| {
-        let (r, on_change) = (props.roster.clone(), props.on_change.clone());
+        let on_change = props.on_change.clone();
         Callback::from(move |_: MouseEvent| {
-            let mut r = r.clone();
-            if ti < r.types.len() {
-                r.types.remove(ti);
-            }
-            on_change.emit(r);
+            on_change.emit(std::rc::Rc::new(move |r: &mut TypicalRoster| {
+                if ti < r.types.len() {
+                    r.types.remove(ti);
+                }
+            }));
         })
     };
     let on_use = props.on_use.reform(|_: MouseEvent| ());
