@@ -4,7 +4,7 @@
   'use strict';
   var started = false;
   function open() {
-    document.body.classList.add('county-open');
+    document.documentElement.classList.add('county-open');
     if (!started) {
       started = true;
       var css = document.createElement('link');
@@ -13,7 +13,9 @@
       document.head.appendChild(css);
       var root = document.createElement('div');
       root.id = 'county-root';
-      document.body.appendChild(root);
+      // Beside <body>, not in it: the planner's yew app listens for events on <body>, and the
+      // county page's own events must not reach it.
+      document.documentElement.appendChild(root);
       var url = new URL('county.js', document.baseURI).href;
       import(url).then(function (m) { return m.default(); }).catch(function (e) {
         started = false;
@@ -33,7 +35,7 @@
   });
   function fromHash() {
     if (location.hash === '#county') open();
-    else document.body.classList.remove('county-open');
+    else document.documentElement.classList.remove('county-open');
   }
   window.addEventListener('hashchange', fromHash);
   window.addEventListener('popstate', fromHash);

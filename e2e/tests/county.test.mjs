@@ -237,3 +237,45 @@ test('a register is imported (UTF-8 and GBK), mapped when its headers differ, re
   assert.deepEqual(problems.consoleErrors, []);
 });
 
+test('typical households × counts: types from scenarios, counts per village, planned like a register', async () => {
+  const context = shared.track(await launch());
+  const page = await context.newPage();
+  const problems = watch(page, shared.url);
+  await page.goto(shared.url + '#county');
+  await page.waitForSelector('.county-page');
+  await page.locator('.county-typical-box summary').click();
+  // A village before any type is refused with a message; then two types and two villages.
+  await page.locator('#county-new-village').fill('东村');
+  await page.locator('[data-action=add-village]').click();
+  await page.waitForSelector('.county-typical .field-error');
+  for (const name of ['尉犁·土地流转', '博湖·庭院经济示范户']) {
+    const value = await page.locator('#county-type-choice option', { hasText: name }).first().getAttribute('value');
+    await page.selectOption('#county-type-choice', value);
+    await page.locator('[data-action=add-type]').click();
+  }
+  for (const village of ['东村', '西村']) {
+    await page.locator('#county-new-village').fill(village);
+    await page.locator('[data-action=add-village]').click();
+  }
+  const counts = { 'county-count-0-0': '120', 'county-count-1-0': '30', 'county-count-0-1': '80', 'county-count-1-1': '１０' };
+  for (const [id, n] of Object.entries(counts)) {
+    await page.locator(`#${id}`).fill(n);
+    await page.locator(`#${id}`).dispatchEvent('change');
+  }
+  await page.locator('[data-action=use-typical]').click();
+  await page.waitForSelector('.county-summary[data-households="240"]');
+  const option = await page.locator('#county-template option', { hasText: '尉犁·土地流转' }).first().getAttribute('value');
+  await page.selectOption('#county-template', option);
+  await planDone(page);
+  assert.equal(await page.locator('[data-table=by-village] tbody tr').count(), 2);
+  const total = await page.locator('[data-table=by-year] tbody tr').first().locator('td').first().textContent();
+  assert.equal(total.trim(), '240');
+  // The county page lives beside <body>, where the planner's own event listeners cannot see its
+  // events (two yew apps numbering their elements alike): the planner's workspace is untouched.
+  assert.equal(await page.evaluate(() => document.getElementById('county-root').parentElement.tagName), 'HTML');
+  // Kept for the next visit.
+  await page.reload();
+  await page.waitForSelector('.county-summary[data-households="240"]');
+  assert.deepEqual(problems.offOrigin, []);
+  assert.deepEqual(problems.consoleErrors, []);
+});

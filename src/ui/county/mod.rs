@@ -1,5 +1,6 @@
 //! The county page (村级与县级规划): a second page app in its own wasm, mounted into
-//! `#county-root` by assets/county-loader.js when a planner opens it from the planner's header.
+//! `#county-root` (beside `<body>`, so the planner app never sees its events) by
+//! assets/county-loader.js when a planner opens it from the planner's header.
 //! It reads the planner's scenarios from this browser's storage and keeps its roster in the
 //! roster worker; nothing of it is in the planner's first load.
 
@@ -26,7 +27,9 @@ pub fn start() {
         None => {
             let r = document.create_element("div").expect("a div");
             r.set_id(ROOT_ID);
-            let _ = gloo::utils::body().append_child(&r);
+            if let Some(html) = document.document_element() {
+                let _ = html.append_child(&r);
+            }
             r
         }
     };
@@ -35,7 +38,9 @@ pub fn start() {
 
 /// Back to the household planner: the loader's class comes off the body and the fragment goes.
 pub fn close() {
-    let _ = gloo::utils::body().class_list().remove_1("county-open");
+    if let Some(html) = gloo::utils::document().document_element() {
+        let _ = html.class_list().remove_1("county-open");
+    }
     if crate::ui::browser::location_hash() == "#county" {
         crate::ui::browser::clear_hash();
     }
