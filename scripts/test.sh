@@ -59,6 +59,8 @@ check_wasm dist/sheet-worker_bg.wasm SHEET_WORKER_GZIP_BUDGET_BYTES
 # The county page and its roster worker, fetched when a planner opens the county page.
 check_wasm dist/county_bg.wasm COUNTY_GZIP_BUDGET_BYTES
 check_wasm dist/roster-worker_bg.wasm ROSTER_WORKER_GZIP_BUDGET_BYTES
+# The training panel, fetched when a course link is opened or a trainer opens it.
+check_wasm dist/training_bg.wasm TRAINING_GZIP_BUDGET_BYTES
 
 step "load budgets (first load gzipped, first chart cold and warm, cold on slow 4G with CPU 4×)"
 node e2e/bench/load.mjs

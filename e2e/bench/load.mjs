@@ -217,6 +217,11 @@ try {
   const countyFiles = build.filter((x) => isCounty(x.f));
   const countyGz = countyFiles.reduce((s, x) => s + x.gz, 0);
   const countyFetched = [...pageFiles.keys()].filter((u) => isCounty(new URL(u).pathname.split('/').pop()));
+  // The training panel (wasm, glue, stylesheet); only its loader is in the first load.
+  const isTraining = (name) => name.startsWith('training') && name !== 'training-loader.js';
+  const trainingFiles = build.filter((x) => isTraining(x.f));
+  const trainingGz = trainingFiles.reduce((s, x) => s + x.gz, 0);
+  const trainingFetched = [...pageFiles.keys()].filter((u) => isTraining(new URL(u).pathname.split('/').pop()));
 
   const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
   const ms = (n) => `${Math.round(n)} ms`;
@@ -226,10 +231,12 @@ try {
     ['  risk worker fetched by the first load', `${workerFetched.length} files`, 'must be 0', workerFetched.length === 0],
     ['  sheet worker fetched by the first load', `${sheetFetched.length} files`, 'must be 0', sheetFetched.length === 0],
     ['  county page or roster worker fetched by the first load', `${countyFetched.length} files`, 'must be 0', countyFetched.length === 0],
+    ['  training panel fetched by the first load', `${trainingFetched.length} files`, 'must be 0', trainingFetched.length === 0],
     ['whole build gzipped (the service worker precaches it)', kb(buildGz), '', true],
     ['  of which the risk worker, loaded when first needed', kb(workerGz), `${workerFiles.length} files`, true],
     ['  of which the sheet worker, loaded when first needed', kb(sheetGz), `${sheetFiles.length} files`, true],
     ['  of which the county page and roster worker, when opened', kb(countyGz), `${countyFiles.length} files`, true],
+    ['  of which the training panel, when opened', kb(trainingGz), `${trainingFiles.length} files`, true],
     ['wasm of the page gzipped', kb(wasm.gz), wasm.f, true],
     [`first chart, cold (median of ${RUNS})`, ms(median(cold)), `budget ${ms(COLD_CHART_BUDGET)}`,
       median(cold) <= COLD_CHART_BUDGET],

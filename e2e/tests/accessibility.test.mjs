@@ -3,12 +3,8 @@
 // the preset list that acts only on confirm, and the table cells the hint promises.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { launch, sharedServer, watch, ready, addPreset } from '../lib/harness.mjs';
-
-// From node_modules (pinned in package-lock.json), injected as text: nothing from the network.
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { scan } from '../lib/axe.mjs';
 
 const server = sharedServer({ before, after, afterEach });
 
@@ -20,32 +16,6 @@ async function fresh(options) {
   await page.goto(server.url);
   await ready(page);
   return { context, page, problems };
-}
-
-/** Runs axe on the page as it is now; prints the counts by impact and returns the violations. */
-async function scan(page, view) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
-    await page.addScriptTag({ content: AXE_SOURCE });
-  }
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, {
-      resultTypes: ['violations'],
-      // Experimental in axe, but WCAG 2.5.3 (label in name) is what speech-input users rely on.
-      rules: { 'label-content-name-mismatch': { enabled: true } },
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.length,
-      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-    }));
-  });
-  const count = (impact) => violations.filter((v) => v.impact === impact).reduce((n, v) => n + v.nodes, 0);
-  const counts = { critical: count('critical'), serious: count('serious'), moderate: count('moderate'), minor: count('minor') };
-  console.log(`axe ${view}: critical ${counts.critical}, serious ${counts.serious}, moderate ${counts.moderate}, minor ${counts.minor}`);
-  const blocking = violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
-  assert.deepEqual(blocking, [], `${view}: critical or serious violations`);
-  return violations;
 }
 
 const active = (page) =>

@@ -9,6 +9,7 @@ pub const APP_SUBTITLE: Text = Text::new(
     "Project a household's income year by year under interventions, against the anti-relapse monitoring line",
 );
 pub const OPEN_COUNTY: Text = Text::new("村县规划", "Villages & county");
+pub const OPEN_TRAINING: Text = Text::new("培训", "Training");
 pub const SWITCH_LANGUAGE: Text = Text::new("English", "中文");
 /// Read before [`SWITCH_LANGUAGE`], so the button's name contains its visible text.
 pub const SWITCH_LANGUAGE_LABEL: Text = Text::new("切换到", "Switch to");

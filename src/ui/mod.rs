@@ -12,6 +12,7 @@ pub mod qr;
 pub mod risk_client;
 pub mod sheet_client;
 pub mod state;
+pub mod training;
 
 pub use app::App;
 

@@ -39,7 +39,7 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
         }
     });
     html! {
-        <fieldset class="choice" {title}>
+        <fieldset class="choice" {title} data-frame={spec.id}>
             <legend>{ lang.tr(spec.label) }</legend>
             { for options }
         </fieldset>

@@ -14,7 +14,9 @@ pub struct ExplainPanelProps {
     pub on_close: Callback<()>,
 }
 
-fn render(trace: &Trace, lang: Lang, depth: usize) -> Html {
+/// A trace as formula, inputs and parts (each part opening in turn); the training panel shows a
+/// revealed figure the same way.
+pub fn render(trace: &Trace, lang: Lang, depth: usize) -> Html {
     let inputs = trace.inputs.iter().map(|t| {
         html! {
             <tr>

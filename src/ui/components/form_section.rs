@@ -24,9 +24,18 @@ pub struct FormSectionProps {
     pub children: Html,
 }
 
+/// The DOM id of a section's wrapper (`section-poultry`, `section-household`): skip links,
+/// the unapplied-input notice and the training panel find sections by it.
+pub fn section_dom_id(section: Section) -> String {
+    match section {
+        Section::Intervention(k) => format!("section-{k:?}"),
+        other => format!("section-{other:?}"),
+    }
+    .to_lowercase()
+}
+
 /// Fields that only mean something under another setting are hidden while it is off, so the form
 /// shows what the projection actually uses.
-
 #[component]
 pub fn FormSection(props: &FormSectionProps) -> Html {
     let lang = props.lang;
@@ -86,11 +95,7 @@ pub fn FormSection(props: &FormSectionProps) -> Html {
     let switch = enable_id.map(|id| {
         html! { <ToggleField {id} on={enabled.unwrap_or(false)} {lang} dispatch={props.dispatch.clone()} short=true /> }
     });
-    let section_id = match kind {
-        Some(k) => format!("section-{k:?}"),
-        None => format!("section-{:?}", props.section),
-    }
-    .to_lowercase();
+    let section_id = section_dom_id(props.section);
     // The on/off switch sits beside the summary, not in it: a checkbox inside <summary> is an
     // interactive control nested in another (and read as part of the heading). It comes first in
     // the DOM so it stays reachable while the section is closed; CSS puts it at the row's end.

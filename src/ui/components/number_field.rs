@@ -153,7 +153,7 @@ pub struct FieldFrameProps {
 pub fn FieldFrame(props: &FieldFrameProps) -> Html {
     let id = input_id(props.id);
     html! {
-        <div class={classes!("field", props.message.is_some().then_some("field-invalid"))} title={props.source.clone()}>
+        <div class={classes!("field", props.message.is_some().then_some("field-invalid"))} title={props.source.clone()} data-frame={props.id}>
             <label for={id.clone()}>{ props.label.clone() }</label>
             // Screen readers hear "假设：…" in the hint the input is described by.
             if props.assumption {

@@ -44,7 +44,7 @@ pub fn ToggleField(props: &ToggleFieldProps) -> Html {
         lang.tr(spec.source)
     );
     html! {
-        <label class={classes!("switch", props.short.then_some("short"))} for={dom_id.clone()} {title}>
+        <label class={classes!("switch", props.short.then_some("short"))} for={dom_id.clone()} {title} data-frame={spec.id}>
             <input type="checkbox" id={dom_id} checked={props.on} {onchange} data-toggle={spec.id}
                 aria-label={props.short.then(|| lang.tr(spec.label))} />
             <span>{ label }</span>

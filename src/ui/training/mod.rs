@@ -1,0 +1,37 @@
+//! Training sessions (培训课程): a third page app in its own wasm, mounted into
+//! `#training-root` (before `<body>`, so the planner app never sees its events) by
+//! assets/training-loader.js when a course link (`#c=`) is opened or a trainer clicks the
+//! header's "培训" link. It steers the planner from outside: a step's scenario goes in as a share
+//! link, the participant's scenario is read back from the planner's autosave, and the fields a
+//! step looks at are highlighted by style rules. The course model lives in
+//! `crate::model::training`; nothing of this is in the planner's first load.
+
+mod app;
+mod editor;
+mod exercise;
+mod handout;
+mod planner;
+mod share;
+mod store;
+
+pub use app::TrainingApp;
+
+/// Where the loader mounts the panel.
+pub const ROOT_ID: &str = "training-root";
+
+/// Mounts the panel into `#training-root` (the loader creates it before starting us).
+pub fn start() {
+    let document = gloo::utils::document();
+    let root = match document.get_element_by_id(ROOT_ID) {
+        Some(r) => r,
+        None => {
+            let r = document.create_element("div").expect("a div");
+            r.set_id(ROOT_ID);
+            if let Some(html) = document.document_element() {
+                let _ = html.insert_before(&r, document.body().as_ref().map(|b| b.as_ref()));
+            }
+            r
+        }
+    };
+    yew::Renderer::<TrainingApp>::with_root(root).render();
+}
