@@ -184,6 +184,15 @@ test('presenter view at 1280×720: results first, headline figures without scrol
   await page.keyboard.press('ArrowLeft');
   await page.locator('.training-panel[data-step="2"]').waitFor();
   await scan(page, 'training presenter view');
+  // The course's QR code as tall as the projector allows, for the back of the room.
+  await page.locator('[data-big-qr]').click();
+  const qr = await page.locator('.training-qr-overlay svg').boundingBox();
+  console.log(`# training presenter QR code: ${Math.round(qr.width)}×${Math.round(qr.height)} px of 1280×720 (link #c=B)`);
+  assert.ok(qr.height >= 560, 'the QR code fills most of the screen height');
+  await page.keyboard.press('Escape');
+  await page.locator('.training-qr-overlay').waitFor({ state: 'detached' });
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains('training-presenter')), 'Escape closed only the QR code');
+  await page.locator('body').click({ position: { x: 5, y: 700 } });
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.documentElement.classList.contains('training-presenter'));
 });
@@ -201,7 +210,7 @@ test('a damaged or newer course link gets a clear message and changes nothing', 
 
   await page.evaluate(() => { location.hash = 'c=Z1garbled-link'; });
   await page.locator('.training-message').waitFor();
-  assert.match(await page.locator('.training-message').textContent(), /无法打开课程/);
+  assert.match(await page.locator('.training-message').textContent(), /无法打开此培训课程/);
   assert.equal(await page.locator('#training-step-title').textContent(), title, 'the session is where it was');
   assert.equal(await page.locator('.scenario-tab').count(), tabs, 'no scenario added');
   // Kept across a reload, on the same step.

@@ -13,12 +13,12 @@ use yew::prelude::*;
 use super::editor::{new_course, CourseEditor};
 use super::exercise::ExercisePanel;
 use super::handout::{answer_text, PrintDoc, PrintSheets};
-use super::planner::{clear_focus, open_in_planner, planner_ready, set_class, show_focus};
-use super::share::{link_error, CourseShare, OpenCourseFile};
+use super::planner::{open_in_planner, planner_ready, set_class, show_focus};
+use super::share::{link_error, CourseShare, OpenCourseFile, QrOverlay};
 use super::store::{self, Kept};
 use crate::i18n::Lang;
 use crate::model::text::OwnedText;
-use crate::model::training::{builtin_course, Course};
+use crate::model::training::{builtin_course, Course, Step};
 use crate::storage::course_link::{course_from_fragment, CourseLinkError};
 use crate::ui::browser;
 
@@ -45,14 +45,23 @@ fn when_planner_ready(f: impl FnOnce() + 'static) {
     attempt(Box::new(f), 100);
 }
 
+thread_local! {
+    /// The highlight the panel wants now. Re-applications scheduled for an earlier step read
+    /// this when they run, so stepping quickly never leaves an earlier step's fields showing.
+    static WANTED: std::cell::RefCell<(Option<Step>, bool)> = const { std::cell::RefCell::new((None, false)) };
+}
+
 /// Applies a step's highlight now and again as the planner re-renders the scenario it was just
 /// given (a section it closes for a switched-off intervention is opened again).
 fn refresh_focus(kept: Option<Kept>, show_all: bool) {
+    let step = kept.and_then(|k| k.course.steps.get(k.step).cloned());
+    WANTED.with(|w| *w.borrow_mut() = (step, show_all));
     for delay in [0, 250, 800, 2_000] {
-        let kept = kept.clone();
-        Timeout::new(delay, move || {
-            let step = kept.as_ref().and_then(|k| k.course.steps.get(k.step));
-            show_focus(step, show_all);
+        Timeout::new(delay, || {
+            WANTED.with(|w| {
+                let (step, show_all) = &*w.borrow();
+                show_focus(step.as_ref(), *show_all);
+            })
         })
         .forget();
     }
@@ -106,6 +115,8 @@ pub fn TrainingApp() -> Html {
     let editing = use_state(|| None::<Rc<Course>>);
     // Bumped on each step loaded, so the exercise (a guess, a verdict) starts afresh.
     let round = use_state(|| 0u32);
+    // The course's QR code over the whole screen (presenter view).
+    let big_qr = use_state(|| false);
 
     // Takes the session to `step` of `course`: kept, opened in the planner, highlighted.
     let go_to = {
@@ -186,7 +197,8 @@ pub fn TrainingApp() -> Html {
                 if *open {
                     refresh_focus(kept.clone(), *show_all);
                 } else {
-                    clear_focus();
+                    // Nothing highlighted, nothing folded: the planner as it is without us.
+                    refresh_focus(None, true);
                 }
             },
         );
@@ -405,14 +417,17 @@ pub fn TrainingApp() -> Html {
                     <p class="prompt">{ prompt }</p>
                 }
                 <ExercisePanel key={*round} step={step.clone()} {lang} />
-                if is_presenter && step.exercise.is_some() {
-                    <details class="answer-key">
-                        <summary>{ t(lang, "答案（培训师）", "Answer (trainer)") }</summary>
-                        <p>{ answer_text(lang, &step) }</p>
-                    </details>
-                }
                 if is_presenter {
-                    <p class="hint keys">{ t(lang, "← → 或空格切换步骤；Esc 退出演示", "← → or space to move between steps; Esc leaves the view") }</p>
+                    <div class="presenter-tools">
+                        if step.exercise.is_some() {
+                            <details class="answer-key">
+                                <summary>{ t(lang, "答案（培训师）", "Answer (trainer)") }</summary>
+                                <p>{ answer_text(lang, &step) }</p>
+                            </details>
+                        }
+                        <button type="button" onclick={toggle(&big_qr)} data-big-qr="">{ t(lang, "显示课程二维码", "Show the course QR code") }</button>
+                        <span class="hint keys">{ t(lang, "← → 或空格切换步骤；Esc 退出演示", "← → or space to move between steps; Esc leaves the view") }</span>
+                    </div>
                 }
             </div>
             { for message_view }
@@ -430,6 +445,9 @@ pub fn TrainingApp() -> Html {
                     View::Step => html! {},
                     View::Share => html! { <CourseShare course={course.clone()} {lang} /> },
                 } }
+            }
+            if *big_qr && is_presenter {
+                <QrOverlay course={course.clone()} {lang} on_close={{ let b = big_qr.clone(); Callback::from(move |()| b.set(false)) }} />
             }
             if let Some(doc) = *printing {
                 <PrintSheets course={course.clone()} {doc} {lang} />

@@ -173,9 +173,3 @@ pub fn show_focus(step: Option<&Step>, show_all: bool) -> bool {
     }
     true
 }
-
-/// Takes the highlight and folding away (panel closed).
-pub fn clear_focus() {
-    show_focus(None, true);
-    set_class("training-has-focus", false);
-}

@@ -127,10 +127,62 @@ pub fn OpenCourseFile(props: &OpenFileProps) -> Html {
     }
 }
 
-/// A course link or file's problem, in the interface language.
+/// A course link or file's problem, in both languages (the message names the course itself).
 pub fn link_error(e: &CourseLinkError) -> OwnedText {
     OwnedText {
-        zh: format!("无法打开课程：{}", e.message(false)),
-        en: format!("The course could not be opened: {}", e.message(true)),
+        zh: e.message(false),
+        en: e.message(true),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QrOverlayProps {
+    pub course: Rc<Course>,
+    pub lang: Lang,
+    pub on_close: Callback<()>,
+}
+
+/// The course link's QR code filling the projector's height, so the back of the room can scan it.
+#[component]
+pub fn QrOverlay(props: &QrOverlayProps) -> Html {
+    let lang = props.lang;
+    let link = use_memo(props.course.clone(), |c| {
+        format!(
+            "{}#{}",
+            browser::page_url_without_hash(),
+            course_fragment(c)
+        )
+    });
+    let qr = use_memo(link.clone(), |l| qr_path(l));
+    let close_ref = use_node_ref();
+    {
+        let close_ref = close_ref.clone();
+        use_effect_with((), move |()| {
+            if let Some(b) = close_ref.cast::<web_sys::HtmlElement>() {
+                let _ = b.focus();
+            }
+        });
+    }
+    let onkeydown = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.stop_propagation();
+                on_close.emit(());
+            }
+        })
+    };
+    html! {
+        <div class="training-qr-overlay" role="dialog" aria-modal="true" aria-label={t(lang, "课程二维码", "Course QR code")} {onkeydown}>
+            if let Some((size, path)) = &*qr {
+                <svg class="training-qr big" viewBox={format!("-4 -4 {} {}", size + 8, size + 8)} role="img"
+                    aria-label={t(lang, "课程链接的二维码", "QR code of the course link")} shape-rendering="crispEdges">
+                    <rect x="-4" y="-4" width={(size + 8).to_string()} height={(size + 8).to_string()} fill="#fff" />
+                    <path d={path.clone()} fill="#000" />
+                </svg>
+            }
+            <p>{ t(lang, "扫码打开本课程（打开后可离线练习）", "Scan to open this course (it then works offline)") }</p>
+            <button type="button" ref={close_ref} onclick={props.on_close.reform(|_| ())}>{ t(lang, "关闭（Esc）", "Close (Esc)") }</button>
+        </div>
     }
 }
