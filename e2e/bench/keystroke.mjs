@@ -1,8 +1,9 @@
 // Keystroke-to-redraw benchmark: with the richest preset (the Hejing herder: its own flock, cows
 // and hens) and every other module switched on too, in headless
 // Chromium, type different values into a field and time, for each, the whole update —
-// parse, validate, project, re-render the form and tables, redraw every chart — from the input
-// event until every chart has drawn again. Prints median and p95 against the goal of one 60 Hz frame
+// parse, validate, project, re-render the form and tables, redraw the charts on screen — from the
+// input event until every chart in view has drawn again. Charts below the fold are drawn when
+// typing pauses (or when scrolled to): the benchmark checks they were, after the last edit. Prints median and p95 against the goal of one 60 Hz frame
 // (16 ms, issue 13) in two conditions:
 //   - as the test machine runs it: no CPU slowdown, devicePixelRatio 1, 100 edits. Exits 1 only
 //     when the p95 exceeds six frames (96 ms), so a regression fails the test command while a
@@ -77,7 +78,15 @@ async function measure(server, { slowdown, dpr, edits }) {
     return await page.evaluate(async ({ edits, limit }) => {
       const input = document.querySelector('input[data-field="interventions.land_transfer.rent_yuan_per_mu"]');
       const table = document.querySelector('[data-table=summary] tbody');
-      const canvases = [...document.querySelectorAll('canvas[data-chart]')];
+      const all = [...document.querySelectorAll('canvas[data-chart]')];
+      // Charts on screen are redrawn within the edit; those below the fold when typing pauses
+      // (or when scrolled to), which is checked after the last edit.
+      const onScreen = (c) => {
+        const r = c.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      };
+      const canvases = all.filter(onScreen);
+      const offScreen = all.filter((c) => !onScreen(c));
       const perCapita = document.querySelector('canvas[data-chart="per-capita"]');
       const draws = () => canvases.map((c) => Number(c.dataset.draws ?? 0));
       const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -109,7 +118,16 @@ async function measure(server, { slowdown, dpr, edits }) {
         if (after.some((v, j) => v !== pixels[j])) changedCharts++;
         await new Promise((r) => requestAnimationFrame(() => r()));
       }
-      return { times, changedTables, changedCharts, unfinished, charts: canvases.length, width: perCapita.width };
+      // Typing paused: every chart out of view draws the last edit's data.
+      const offBefore = offScreen.map((c) => Number(c.dataset.draws ?? 0));
+      const paused = performance.now();
+      while (!offScreen.every((c, j) => Number(c.dataset.draws ?? 0) > offBefore[j]) && performance.now() - paused < limit) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const offDrawnMs = performance.now() - paused;
+      const offDrawn = offScreen.filter((c, j) => Number(c.dataset.draws ?? 0) > offBefore[j]).length;
+      return { times, changedTables, changedCharts, unfinished, charts: canvases.length, width: perCapita.width,
+        offScreen: offScreen.length, offDrawn, offDrawnMs };
     }, { edits, limit: 2000 * slowdown });
   } finally {
     await context.close();
@@ -131,11 +149,13 @@ try {
       `keystroke → recompute + redraw, ${c.name} (Hejing herder, every module on, ${c.edits} edits, ` +
         `headless Chromium, load average ${load}): median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, ` +
         `max ${sorted.at(-1).toFixed(2)} ms; table changed ${result.changedTables}/${c.edits}, ` +
-        `per-capita chart changed ${result.changedCharts}/${c.edits}, ${result.charts} charts redrawn each time ` +
+        `per-capita chart changed ${result.changedCharts}/${c.edits}, ${result.charts} charts on screen redrawn each time, ` +
+        `${result.offDrawn}/${result.offScreen} below the fold drawn ${Math.round(result.offDrawnMs)} ms after typing paused ` +
         `(per-capita canvas ${result.width} px wide; ${result.unfinished} edits not finished within ${2 * c.slowdown} s)`,
     );
-    if (result.charts === 0 || result.unfinished > 0 || result.changedTables !== c.edits || result.changedCharts !== c.edits) {
-      console.log('FAIL: an edit did not update both the table and the chart, so the timing is not of a full update');
+    if (result.charts === 0 || result.unfinished > 0 || result.changedTables !== c.edits || result.changedCharts !== c.edits ||
+      result.offDrawn !== result.offScreen) {
+      console.log('FAIL: an edit did not update the table and the charts on screen, or a chart below the fold was never drawn');
       failed = true;
       continue;
     }

@@ -38,8 +38,17 @@ pub struct PrintReportProps {
     pub unapplied: Vec<AttrValue>,
 }
 
+/// Built only while printing (an empty section otherwise): its hundred-odd assumption lines
+/// would else be rebuilt, unseen, on every keystroke.
 #[component]
 pub fn PrintReport(props: &PrintReportProps) -> Html {
+    if !crate::ui::hooks::use_printing::use_printing() {
+        return html! { <section class="print-only print-report" aria-hidden="true"></section> };
+    }
+    report(props)
+}
+
+fn report(props: &PrintReportProps) -> Html {
     let lang = props.lang;
     let s = &props.scenario;
     let list = |section: Section| {
