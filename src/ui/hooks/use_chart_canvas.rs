@@ -7,8 +7,6 @@ use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::charts::{DrawError, HiDpiCanvas};
@@ -28,96 +26,121 @@ where
     let canvas = use_node_ref();
     let size = use_element_size(boxed.clone());
     let latest = use_mut_ref(|| None::<D>);
-    // A redraw put off while the chart was out of view, and the timer that does it anyway.
-    let deferred = use_mut_ref(|| None::<Timeout>);
+    // The only generic part: draws the newest data; everything else is shared by every chart.
+    let paint: Paint = {
+        let latest = latest.clone();
+        use_memo((), move |()| -> Paint {
+            Rc::new(move |t| match latest.borrow().as_ref() {
+                Some(deps) => draw(t, deps),
+                None => Ok(()),
+            })
+        })
+    }
+    .as_ref()
+    .clone();
+    let chart = use_memo((), {
+        let (canvas, boxed) = (canvas.clone(), boxed.clone());
+        move |()| {
+            Rc::new(ChartCanvas {
+                canvas,
+                boxed,
+                paint,
+                deferred: RefCell::new(None),
+            })
+        }
+    });
     {
-        let (canvas, boxed, latest, deferred) = (
-            canvas.clone(),
-            boxed.clone(),
-            latest.clone(),
-            deferred.clone(),
-        );
+        let chart = (*chart).clone();
         use_effect_with((deps, size), move |(deps, size)| {
             *latest.borrow_mut() = Some(deps.clone());
-            // Under print media (a test's emulation) the observed box is the printed one.
-            let print = print_query().is_some_and(|q| q.matches());
-            if print || in_view(&boxed) {
-                deferred.borrow_mut().take();
-                render(&canvas, *size, print, &|t| draw(t, deps));
-            } else {
-                let redraw = redraw_latest(canvas, boxed, latest, draw);
-                let pending = deferred.clone();
-                *deferred.borrow_mut() = Some(Timeout::new(IDLE_REDRAW_MS, move || {
-                    pending.borrow_mut().take();
-                    redraw();
-                }));
-            }
+            chart.changed(*size);
         });
     }
-    // Scrolled into view with a redraw put off: draw it now.
     {
-        let (canvas, boxed, latest, deferred) = (
-            canvas.clone(),
-            boxed.clone(),
-            latest.clone(),
-            deferred.clone(),
-        );
+        let chart = (*chart).clone();
         use_effect_with((), move |_| {
-            let redraw = redraw_latest(canvas, boxed.clone(), latest, draw);
-            // Capture: scrolling any container (a phone's page, a narrow panel) can bring it into view.
-            let options = EventListenerOptions::run_in_capture_phase();
-            let listener = EventListener::new_with_options(
-                &gloo::utils::window(),
-                "scroll",
-                options,
-                move |_| {
-                    if deferred.borrow().is_some() && in_view(&boxed) {
-                        deferred.borrow_mut().take();
-                        redraw();
-                    }
-                },
-            );
-            move || drop(listener)
-        });
-    }
-    // Printing lays the page out for paper and captures it with no ResizeObserver callback in
-    // between; the print query's change event does fire in that window, before the capture. So
-    // the chart is drawn there for its printed box, and again for the screen when printing ends.
-    {
-        let (canvas, boxed) = (canvas.clone(), boxed.clone());
-        use_effect_with((), move |_| {
-            let query = print_query();
-            let on_change = {
-                let query = query.clone();
-                Closure::<dyn Fn()>::new(move || {
-                    let (Some(b), Some(q)) = (boxed.cast::<web_sys::Element>(), &query) else {
-                        return;
-                    };
-                    if let Some(deps) = latest.borrow().as_ref() {
-                        let size = (
-                            b.client_width().max(0) as u32,
-                            b.client_height().max(0) as u32,
-                        );
-                        render(&canvas, size, q.matches(), &|t| draw(t, deps));
-                    }
-                })
-            };
-            if let Some(q) = &query {
-                let _ = q
-                    .add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(q) = query {
-                    let _ = q.remove_event_listener_with_callback(
-                        "change",
-                        on_change.as_ref().unchecked_ref(),
-                    );
-                }
-                drop(on_change);
-            }
+            let listeners = chart.listen();
+            move || drop(listeners)
         });
     }
     (boxed, canvas)
+}
+
+type Paint = Rc<dyn Fn(&HiDpiCanvas) -> Result<(), DrawError>>;
+
+/// One chart's canvas, its box, how to draw its newest data, and a redraw put off while it was
+/// out of view (with the timer that does it anyway). Not generic, so the page's wasm holds this
+/// once for every kind of chart.
+struct ChartCanvas {
+    canvas: NodeRef,
+    boxed: NodeRef,
+    paint: Paint,
+    deferred: RefCell<Option<Timeout>>,
+}
+
+impl ChartCanvas {
+    /// New data or a new size: drawn now if on screen (or printing), else put off.
+    fn changed(self: &Rc<Self>, size: (u32, u32)) {
+        // Under print media (a test's emulation) the observed box is the printed one.
+        let print = print_query().is_some_and(|q| q.matches());
+        if print || in_view(&self.boxed) {
+            self.deferred.borrow_mut().take();
+            render(&self.canvas, size, print, &*self.paint);
+        } else {
+            let me = Rc::downgrade(self);
+            *self.deferred.borrow_mut() = Some(Timeout::new(IDLE_REDRAW_MS, move || {
+                if let Some(me) = me.upgrade() {
+                    me.deferred.borrow_mut().take();
+                    me.redraw(false);
+                }
+            }));
+        }
+    }
+
+    /// Draws the newest data for the box's current size, for paper or for the screen.
+    fn redraw(&self, print: bool) {
+        let Some(b) = self.boxed.cast::<web_sys::Element>() else {
+            return;
+        };
+        let size = (
+            b.client_width().max(0) as u32,
+            b.client_height().max(0) as u32,
+        );
+        render(&self.canvas, size, print, &*self.paint);
+    }
+
+    /// Scrolled into view with a redraw put off: drawn then. Printing lays the page out for
+    /// paper and captures it with no ResizeObserver callback in between; the print query's
+    /// change event does fire in that window, before the capture. So the chart is drawn there
+    /// for its printed box, and again for the screen when printing ends.
+    fn listen(self: &Rc<Self>) -> (EventListener, Option<EventListener>) {
+        let me = Rc::downgrade(self);
+        // Capture: scrolling any container (a phone's page, a narrow panel) can bring it into view.
+        let scroll = EventListener::new_with_options(
+            &gloo::utils::window(),
+            "scroll",
+            EventListenerOptions::run_in_capture_phase(),
+            move |_| {
+                if let Some(me) = me.upgrade() {
+                    if me.deferred.borrow().is_some() && in_view(&me.boxed) {
+                        me.deferred.borrow_mut().take();
+                        me.redraw(false);
+                    }
+                }
+            },
+        );
+        let me = Rc::downgrade(self);
+        let print = print_query().map(|q| {
+            let query = q.clone();
+            EventListener::new(&q, "change", move |_| {
+                if let Some(me) = me.upgrade() {
+                    me.deferred.borrow_mut().take();
+                    me.redraw(query.matches());
+                }
+            })
+        });
+        (scroll, print)
+    }
 }
 
 /// How long after the last change a chart out of view is drawn anyway (typing has paused).
@@ -137,27 +160,6 @@ fn in_view(boxed: &NodeRef) -> bool {
         .unwrap_or(0.0);
     const MARGIN_PX: f64 = 40.0;
     r.bottom() > -MARGIN_PX && r.top() < height + MARGIN_PX
-}
-
-/// Draws the newest data for the box's current size.
-fn redraw_latest<D: 'static>(
-    canvas: NodeRef,
-    boxed: NodeRef,
-    latest: Rc<RefCell<Option<D>>>,
-    draw: fn(&HiDpiCanvas, &D) -> Result<(), DrawError>,
-) -> impl Fn() {
-    move || {
-        let Some(b) = boxed.cast::<web_sys::Element>() else {
-            return;
-        };
-        if let Some(deps) = latest.borrow().as_ref() {
-            let size = (
-                b.client_width().max(0) as u32,
-                b.client_height().max(0) as u32,
-            );
-            render(&canvas, size, false, &|t| draw(t, deps));
-        }
-    }
 }
 
 fn print_query() -> Option<web_sys::MediaQueryList> {

@@ -16,15 +16,12 @@ use super::handout::{answer_text, PrintDoc, PrintSheets};
 use super::planner::{open_in_planner, planner_ready, set_class, show_focus};
 use super::share::{link_error, CourseShare, OpenCourseFile, QrOverlay};
 use super::store::{self, Kept};
+use super::t;
 use crate::i18n::Lang;
 use crate::model::text::OwnedText;
 use crate::model::training::{builtin_course, Course, Step};
 use crate::storage::course_link::{course_from_fragment, CourseLinkError};
 use crate::ui::browser;
-
-fn t(lang: Lang, zh: &str, en: &str) -> String {
-    if lang.is_en() { en } else { zh }.to_string()
-}
 
 /// What the panel shows besides the step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -9,6 +9,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::planner::planner_scenario;
+use super::{both, t};
 use crate::i18n::{format_number, strings, Lang};
 use crate::input::number::parse_number;
 use crate::model::fields::{Section, CHOICES, FIELDS, TOGGLES};
@@ -18,17 +19,6 @@ use crate::model::training::{
     ChoiceCriterion, ChoiceOption, Course, Direction, Exercise, PredictFigure, Step, TargetGoal,
     MAX_FOCUS_FIELDS, MAX_OPTIONS, MAX_STEPS,
 };
-
-fn t(lang: Lang, zh: &str, en: &str) -> String {
-    if lang.is_en() { en } else { zh }.to_string()
-}
-
-fn both(zh: &str, en: &str) -> OwnedText {
-    OwnedText {
-        zh: zh.into(),
-        en: en.into(),
-    }
-}
 
 /// The course being edited; every edit applies to the newest draft (two quick edits both count).
 #[derive(Clone, PartialEq)]

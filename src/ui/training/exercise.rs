@@ -8,23 +8,13 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::planner::{open_in_planner, planner_scenario, unapplied_input};
+use super::{both, tr};
 use crate::i18n::{format_number, Lang};
 use crate::input::number::parse_number;
 use crate::model::explain::explain;
 use crate::model::text::OwnedText;
 use crate::model::training::{Direction, Exercise, Step, Verdict};
 use crate::ui::components::explain_panel::render as render_trace;
-
-fn zh_en(zh: &str, en: &str) -> OwnedText {
-    OwnedText {
-        zh: zh.into(),
-        en: en.into(),
-    }
-}
-
-fn tr(lang: Lang, t: &OwnedText) -> String {
-    t.get(lang.is_en()).to_string()
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ExerciseProps {
@@ -35,9 +25,9 @@ pub struct ExerciseProps {
 /// The model's verdict, worded for the room.
 fn verdict_view(v: &Verdict, lang: Lang, extra: Option<OwnedText>) -> Html {
     let (mark, class) = if v.within_tolerance {
-        (zh_en("✓ 正确", "✓ Right"), "verdict right")
+        (both("✓ 正确", "✓ Right"), "verdict right")
     } else {
-        (zh_en("✗ 再想想", "✗ Not yet"), "verdict wrong")
+        (both("✗ 再想想", "✗ Not yet"), "verdict wrong")
     };
     html! {
         <div class={class} role="status" data-verdict={if v.within_tolerance { "right" } else { "wrong" }}>
@@ -102,12 +92,12 @@ fn Predict(props: &ExerciseProps) -> Html {
         .and_then(|f| explain(&props.step.scenario, f));
     html! {
         <form class="exercise predict" onsubmit={reveal}>
-            <p class="exercise-kind">{ tr(lang, &zh_en("先预测，再揭晓", "Predict, then reveal")) }</p>
-            <label for="training-guess">{ tr(lang, &zh_en("你的预测：", "Your guess: ")) }{ tr(lang, &label) }</label>
+            <p class="exercise-kind">{ tr(lang, &both("先预测，再揭晓", "Predict, then reveal")) }</p>
+            <label for="training-guess">{ tr(lang, &both("你的预测：", "Your guess: ")) }{ tr(lang, &label) }</label>
             <div class="row">
                 <input id="training-guess" type="text" inputmode="decimal" value={(*guess).clone()} {oninput}
                     aria-invalid={if error.is_some() { "true" } else { "false" }} aria-describedby="training-guess-error" />
-                <button type="submit">{ tr(lang, &zh_en("揭晓", "Reveal")) }</button>
+                <button type="submit">{ tr(lang, &both("揭晓", "Reveal")) }</button>
             </div>
             <p class="field-error" id="training-guess-error" role="alert" hidden={error.is_none()}>{ (*error).clone().unwrap_or_default() }</p>
             <p class="hint">{ tr(lang, &OwnedText {
@@ -118,7 +108,7 @@ fn Predict(props: &ExerciseProps) -> Html {
                 { verdict_view(v, lang, None) }
                 if let Some(t) = trace {
                     <details class="training-trace" open=true>
-                        <summary>{ tr(lang, &zh_en("模型怎样算出", "How the model computed it")) }</summary>
+                        <summary>{ tr(lang, &both("模型怎样算出", "How the model computed it")) }</summary>
                         { render_trace(&t, lang, 0) }
                     </details>
                 }
@@ -171,7 +161,7 @@ fn Target(props: &ExerciseProps) -> Html {
                 step.check_target(&s)
                     .map(|v| (v, s.name.clone(), unapplied_input()))
                     .ok_or_else(|| {
-                        zh_en(
+                        both(
                             "这个目标无法达到：请告诉培训师。",
                             "This target cannot be reached: tell the trainer.",
                         )
@@ -186,11 +176,11 @@ fn Target(props: &ExerciseProps) -> Html {
     };
     html! {
         <div class="exercise target">
-            <p class="exercise-kind">{ tr(lang, &zh_en("达到目标", "Reach a target")) }</p>
+            <p class="exercise-kind">{ tr(lang, &both("达到目标", "Reach a target")) }</p>
             <p>{ tr(lang, &ask) }</p>
             <div class="row">
-                <button type="button" class="link" onclick={go_to_field}>{ tr(lang, &zh_en("转到该字段", "Go to the field")) }</button>
-                <button type="button" onclick={check} data-check-target="">{ tr(lang, &zh_en("检查我的方案", "Check my scenario")) }</button>
+                <button type="button" class="link" onclick={go_to_field}>{ tr(lang, &both("转到该字段", "Go to the field")) }</button>
+                <button type="button" onclick={check} data-check-target="">{ tr(lang, &both("检查我的方案", "Check my scenario")) }</button>
             </div>
             { match &*result {
                 None => html! {},
@@ -232,7 +222,7 @@ fn Choose(props: &ExerciseProps) -> Html {
                 <input type="radio" name="training-choice" id={id.clone()} checked={*chosen == Some(i)} {onchange} />
                 <label for={id}>{ tr(lang, &o.label) }</label>
                 { " " }
-                <button type="button" class="link" onclick={view}>{ tr(lang, &zh_en("在测算器中查看", "Open in the planner")) }</button>
+                <button type="button" class="link" onclick={view}>{ tr(lang, &both("在测算器中查看", "Open in the planner")) }</button>
             </li>
         }
     });
@@ -247,10 +237,10 @@ fn Choose(props: &ExerciseProps) -> Html {
     };
     html! {
         <form class="exercise choose" onsubmit={check}>
-            <p class="exercise-kind">{ tr(lang, &zh_en("选择", "Choose")) }</p>
+            <p class="exercise-kind">{ tr(lang, &both("选择", "Choose")) }</p>
             <p>{ tr(lang, &OwnedText { zh: format!("比较：{}", what.zh), en: format!("Compared by {}", what.en) }) }</p>
             <ul class="options">{ for items }</ul>
-            <button type="submit" disabled={chosen.is_none()}>{ tr(lang, &zh_en("检查", "Check")) }</button>
+            <button type="submit" disabled={chosen.is_none()}>{ tr(lang, &both("检查", "Check")) }</button>
             if let Some(v) = &*verdict {
                 { verdict_view(v, lang, None) }
             }

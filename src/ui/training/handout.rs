@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
+use super::{t, tr};
 use crate::i18n::{format_amount, format_number, Lang};
 use crate::model::fields;
-use crate::model::text::OwnedText;
 use crate::model::training::{AnswerKey, Course, Exercise, Step};
 
 /// Which document the next print is.
@@ -23,14 +23,6 @@ impl PrintDoc {
             PrintDoc::AnswerKey => "training-print-key",
         }
     }
-}
-
-fn tr(lang: Lang, t: &OwnedText) -> String {
-    t.get(lang.is_en()).to_string()
-}
-
-fn t(lang: Lang, zh: &str, en: &str) -> String {
-    if lang.is_en() { en } else { zh }.to_string()
 }
 
 fn step_heading(lang: Lang, i: usize, step: &Step) -> String {

@@ -16,6 +16,27 @@ mod store;
 
 pub use app::TrainingApp;
 
+use crate::i18n::Lang;
+use crate::model::text::OwnedText;
+
+/// A word of the panel in the page's language (its strings live beside their use, in both).
+fn t(lang: Lang, zh: &str, en: &str) -> String {
+    if lang.is_en() { en } else { zh }.to_string()
+}
+
+/// A text in both languages.
+fn both(zh: &str, en: &str) -> OwnedText {
+    OwnedText {
+        zh: zh.into(),
+        en: en.into(),
+    }
+}
+
+/// A text of the course (a title, a prompt, a verdict) in the page's language.
+fn tr(lang: Lang, text: &OwnedText) -> String {
+    text.get(lang.is_en()).to_string()
+}
+
 /// Where the loader mounts the panel.
 pub const ROOT_ID: &str = "training-root";
 

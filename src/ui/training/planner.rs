@@ -7,6 +7,7 @@
 
 use wasm_bindgen::JsCast;
 
+use super::both;
 use crate::model::fields::{self, Section};
 use crate::model::scenario::Scenario;
 use crate::model::text::OwnedText;
@@ -17,13 +18,6 @@ use crate::storage::MAX_SCENARIOS;
 use crate::ui::browser;
 use crate::ui::components::form_section::section_dom_id;
 use crate::ui::hooks::use_autosave::STORAGE_KEY as WORKSPACE_KEY;
-
-fn zh_en(zh: &str, en: &str) -> OwnedText {
-    OwnedText {
-        zh: zh.into(),
-        en: en.into(),
-    }
-}
 
 fn html_element() -> Option<web_sys::Element> {
     gloo::utils::document().document_element()
@@ -65,7 +59,7 @@ pub fn open_in_planner(scenario: &Scenario) {
 /// is saved at once).
 pub fn planner_scenario() -> Result<Scenario, OwnedText> {
     let missing = || {
-        zh_en(
+        both(
             "读不到测算器中的方案（浏览器未保存）。",
             "The planner's scenario could not be read (this browser did not save it).",
         )

@@ -8,16 +8,13 @@ use gloo::file::callbacks::FileReader;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::t;
 use crate::i18n::Lang;
 use crate::model::text::OwnedText;
 use crate::model::training::Course;
 use crate::storage::course_link::{course_fragment, export_course, import_course, CourseLinkError};
 use crate::ui::browser;
 use crate::ui::qr::qr_path;
-
-fn t(lang: Lang, zh: &str, en: &str) -> String {
-    if lang.is_en() { en } else { zh }.to_string()
-}
 
 /// Links longer than this make a dense QR code that a phone at the back of a room may not
 /// read; the panel then suggests the file.
