@@ -41,7 +41,7 @@ const policy = [
 
 const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
 // Right after the charset, before any script or stylesheet the policy must govern.
-const charset = /<meta charset="utf-8"\s*\/?>/i;
+const charset = /<meta charset="?utf-8"?\s*\/?>/i; // quoted, or as trunk's minifier writes it
 if (!charset.test(html)) {
   console.error('csp: no <meta charset="utf-8"> to place the policy after');
   process.exit(1);

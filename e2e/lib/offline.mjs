@@ -29,7 +29,10 @@ export function secondBuild(marker) {
   cpSync(DIST, dir, { recursive: true });
   const index = join(dir, 'index.html');
   const html = readFileSync(index, 'utf8');
-  writeFileSync(index, html.replace('<head>', `<head>\n  <meta name="planner-build" content="${marker}" />`));
+  // Before the title: release builds are minified, with no <head> tag to put it after.
+  const marked = html.replace('<title>', `<meta name="planner-build" content="${marker}" /><title>`);
+  if (marked === html) throw new Error('secondBuild: no <title> in index.html to mark the build by');
+  writeFileSync(index, marked);
   execFileSync(process.execPath, [join(ROOT, 'scripts', 'sw-precache.mjs')], {
     env: { ...process.env, TRUNK_STAGING_DIR: dir, TRUNK_SOURCE_DIR: ROOT },
     stdio: 'ignore',
