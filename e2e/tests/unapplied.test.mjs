@@ -51,7 +51,12 @@ test('export, share and print say an input is not applied before they use the la
 
   const menu = page.locator('.file-menu [data-warning=unapplied]');
   assert.match(await menu.innerText(), /导出、分享和打印[\s\S]*家庭人口/);
+  // The printed report is built when printing starts (the print media query turns on).
+  await page.emulateMedia({ media: 'print' });
   assert.match(await page.locator('.print-report [data-warning=unapplied]').textContent(), /本报告[\s\S]*家庭人口/);
+  await page.emulateMedia({ media: 'screen' });
+  // …and taken down after: not rebuilt, unseen, on every keystroke.
+  await page.locator('.print-report [data-warning=unapplied]').waitFor({ state: 'detached' });
 
   await page.locator('[data-action=share]').click();
   const dialog = page.locator('.share-dialog');
