@@ -101,6 +101,8 @@ test('the risk worker loads only when the panel opens, then shows the fan, the y
   const p50 = header.indexOf('风险：人均纯收入中位数（元/人）');
   assert.ok(Number(csv[2].split(',')[p50]) > 0, 'a median in the second year');
   await page.emulateMedia({ media: 'print' });
+  // The report is built when printing starts (a real print's beforeprint comes before its layout).
+  await page.waitForSelector('.print-report > *', { state: 'attached' });
   assert.match(await page.locator('.print-report').textContent(), /风险冲击 · 10000 次模拟，随机种子 20261129/);
   await page.emulateMedia({ media: 'screen' });
 });

@@ -156,7 +156,17 @@ test('a share link opens the same scenario in another browser, beside its own', 
 test('the print view makes a PDF with the assumptions and the headline figures', async () => {
   const { context, page } = await fresh();
   const headline = (await page.locator('[data-headline=last] .headline-value').innerText()).split(' ')[0];
+  // A real print fires beforeprint and then lays the page out for paper: the report, built only
+  // while printing, must be there once the event's microtasks have run.
+  const builtInTime = await page.evaluate(() => {
+    dispatchEvent(new Event('beforeprint'));
+    return Promise.resolve().then(() => document.querySelector('.print-report > *') !== null);
+  });
+  assert.ok(builtInTime, 'the report is built before a real print lays the page out');
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
   await page.emulateMedia({ media: 'print' });
+  // The report is built when printing starts (a real print's beforeprint comes before its layout).
+  await page.waitForSelector('.print-report > *', { state: 'attached' });
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const file = join(mkdtempSync(join(tmpdir(), 'planner-pdf-')), 'report.pdf');
   writeFileSync(file, pdf);
