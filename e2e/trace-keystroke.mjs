@@ -1,27 +1,14 @@
 // Where a keystroke's time goes (by hand, not run by the test command): the keystroke benchmark's
 // set-up, then a Chromium trace of N edits, summed by trace event (script, style, layout, paint).
 // Usage: node e2e/trace-keystroke.mjs [slowdown=4] [dpr=2] [edits=20]
-import { launch, serve, ready, field, addPreset } from './lib/harness.mjs';
+import { launch, serve, field, richestScenario } from './lib/harness.mjs';
 
 const [slowdown = 4, dpr = 2, edits = 20] = process.argv.slice(2).map(Number);
 const server = await serve();
 const context = await launch({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: dpr });
 const page = await context.newPage();
 await page.goto(server.url);
-await ready(page);
-await addPreset(page, 'hejing_herder');
-const sizes = [['interventions.land_transfer.area_mu', '5'], ['interventions.courtyard.planted_mu', '0.3']];
-for (const id of ['section-landtransfer', 'section-courtyard']) await page.locator(`#${id} summary`).click();
-for (const [id] of sizes) await page.waitForSelector(`input[data-field="${id}"]`, { state: 'attached' });
-await page.evaluate((sizes) => {
-  for (const [id, value] of sizes) {
-    const input = document.querySelector(`input[data-field="${id}"]`);
-    input.value = value;
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, data: value, inputType: 'insertText' }));
-  }
-}, sizes);
-await page.waitForTimeout(300);
-for (const t of await page.locator('[data-toggle$="schedule.enabled"]').all()) await t.check();
+await richestScenario(page);
 await field(page, 'interventions.land_transfer.rent_yuan_per_mu').focus();
 const cdp = await context.newCDPSession(page);
 if (slowdown !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });

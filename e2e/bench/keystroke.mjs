@@ -28,7 +28,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { ROOT, launch, serve, ready, field, addPreset } from '../lib/harness.mjs';
+import { ROOT, launch, serve, field, richestScenario } from '../lib/harness.mjs';
 
 const FRAME_MS = 16;
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -51,23 +51,7 @@ async function measure(server, { slowdown, dpr, edits }) {
   try {
     const page = await context.newPage();
     await page.goto(server.url);
-    await ready(page);
-    await addPreset(page, 'hejing_herder');
-    // The herder has 5 mu and a 0.3-mu courtyard: lease and plant no more than that (set first,
-    // or switching those modules on would be refused). Closed sections build their fields when opened.
-    // Opening builds them in a later task, so wait until both inputs exist before setting them.
-    const sizes = [['interventions.land_transfer.area_mu', '5'], ['interventions.courtyard.planted_mu', '0.3']];
-    for (const id of ['section-landtransfer', 'section-courtyard']) await page.locator(`#${id} summary`).click();
-    for (const [id] of sizes) await page.waitForSelector(`input[data-field="${id}"]`, { state: 'attached' });
-    await page.evaluate((sizes) => {
-      for (const [id, value] of sizes) {
-        const input = document.querySelector(`input[data-field="${id}"]`);
-        input.value = value;
-        input.dispatchEvent(new InputEvent('input', { bubbles: true, data: value, inputType: 'insertText' }));
-      }
-    }, sizes);
-    await page.waitForTimeout(300);
-    for (const t of await page.locator('[data-toggle$="schedule.enabled"]').all()) await t.check();
+    await richestScenario(page);
     await field(page, 'interventions.land_transfer.rent_yuan_per_mu').focus();
     // The set-up runs at full speed; only the timed edits are slowed down.
     if (slowdown !== 1) {

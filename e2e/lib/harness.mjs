@@ -79,6 +79,29 @@ export async function addPreset(page, id) {
 }
 
 /**
+ * The keystroke benchmark's scenario: the Hejing herder (its own flock, cows and hens) with every
+ * other module switched on too. The herder has 5 mu and a 0.3-mu courtyard: lease and plant no
+ * more than that (set first, or switching those modules on would be refused). Closed sections
+ * build their fields in a later task after opening, so it waits until both inputs exist.
+ */
+export async function richestScenario(page) {
+  await ready(page);
+  await addPreset(page, 'hejing_herder');
+  const sizes = [['interventions.land_transfer.area_mu', '5'], ['interventions.courtyard.planted_mu', '0.3']];
+  for (const id of ['section-landtransfer', 'section-courtyard']) await page.locator(`#${id} summary`).click();
+  for (const [id] of sizes) await page.waitForSelector(`input[data-field="${id}"]`, { state: 'attached' });
+  await page.evaluate((sizes) => {
+    for (const [id, value] of sizes) {
+      const input = document.querySelector(`input[data-field="${id}"]`);
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: value, inputType: 'insertText' }));
+    }
+  }, sizes);
+  await page.waitForTimeout(300);
+  for (const t of await page.locator('[data-toggle$="schedule.enabled"]').all()) await t.check();
+}
+
+/**
  * One static server for a test file, and every browser context its tests open closed after each
  * test, pass or fail, so a failure never hangs the run. Takes node:test's hooks so that scripts
  * which only import this harness (the benchmarks) never load the test runner.

@@ -26,11 +26,10 @@ pub struct ShareProps {
     pub lang: Lang,
 }
 
-/// The course's link, its QR code, copy and save.
-#[component]
-pub fn CourseShare(props: &ShareProps) -> Html {
-    let lang = props.lang;
-    let link = use_memo(props.course.clone(), |c| {
+/// The course's whole link and its QR code (size in modules, dark modules as an SVG path).
+#[hook]
+fn use_course_link(course: Rc<Course>) -> (Rc<String>, Rc<Option<(i32, String)>>) {
+    let link = use_memo(course, |c| {
         format!(
             "{}#{}",
             browser::page_url_without_hash(),
@@ -38,6 +37,14 @@ pub fn CourseShare(props: &ShareProps) -> Html {
         )
     });
     let qr = use_memo(link.clone(), |l| qr_path(l));
+    (link, qr)
+}
+
+/// The course's link, its QR code, copy and save.
+#[component]
+pub fn CourseShare(props: &ShareProps) -> Html {
+    let lang = props.lang;
+    let (link, qr) = use_course_link(props.course.clone());
     let copied = use_state(|| false);
     let copy = {
         let (link, copied) = (link.clone(), copied.clone());
@@ -143,14 +150,7 @@ pub struct QrOverlayProps {
 #[component]
 pub fn QrOverlay(props: &QrOverlayProps) -> Html {
     let lang = props.lang;
-    let link = use_memo(props.course.clone(), |c| {
-        format!(
-            "{}#{}",
-            browser::page_url_without_hash(),
-            course_fragment(c)
-        )
-    });
-    let qr = use_memo(link.clone(), |l| qr_path(l));
+    let (_, qr) = use_course_link(props.course.clone());
     let close_ref = use_node_ref();
     {
         let close_ref = close_ref.clone();
