@@ -22,8 +22,8 @@
 //     in three runs at load 9–10. The gate, 1,000 ms, is about 3.4× the first and passes them
 //     all. Goal of 16 ms not met.
 //   later that day, with only on-screen charts redrawn per edit and the print report built only
-//   while printing: 4× and DPR 2, median / p95 73 / 102, 69 / 91 and 88 / 146 ms in three full
-//   runs (load 3.5–4.4); plain 10–17 / 18–22 ms.
+//   while printing: 4× and DPR 2, median / p95 73 / 102, 69 / 91, 88 / 146 and 110 / 149 ms in four
+//   full runs (load 3.5–4.4); plain 10–17 / 18–22 ms.
 // Usage: node e2e/bench/keystroke.mjs   (BENCH_CONDITIONS=plain or =slow runs only one)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
