@@ -20,7 +20,7 @@ use serde_json::Value;
 use super::base64url;
 use super::files::APP_ID;
 use super::migrate::{self, LoadError};
-use super::share;
+use super::share::{self, LinkText};
 use crate::model::training::{builtin_course, Course, CourseError, COURSE_VERSION};
 
 /// What `location.hash` holds after `#` when it carries a course.
@@ -82,28 +82,22 @@ impl CourseLinkError {
         let why = match (self, english) {
             (CourseLinkError::Empty, false) => "其中没有课程数据".to_string(),
             (CourseLinkError::Empty, true) => "it holds no course".to_string(),
-            (CourseLinkError::TooLong { chars }, false) => {
-                format!("链接过长（{chars} 个字符，上限 {MAX_COURSE_LINK_CHARS}）")
+            (CourseLinkError::TooLong { chars }, _) => LinkText::TooLong {
+                chars: *chars,
+                limit: MAX_COURSE_LINK_CHARS,
             }
-            (CourseLinkError::TooLong { chars }, true) => format!(
-                "it is too long ({chars} characters; the limit is {MAX_COURSE_LINK_CHARS})"
-            ),
+            .reason(english),
             (CourseLinkError::UnknownFormat { found }, false) => {
                 format!("未知的课程链接格式“{found}”，可能来自更新版本的应用，请更新应用")
             }
             (CourseLinkError::UnknownFormat { found }, true) => format!(
                 "unknown course link format “{found}”; it may come from a newer version of the app, so update it"
             ),
-            (CourseLinkError::BadCharacters { position }, false) => {
-                format!("第 {position} 个字符无效，链接可能在复制时被截断或改动")
+            (CourseLinkError::BadCharacters { position }, _) => LinkText::BadCharacters {
+                position: *position,
             }
-            (CourseLinkError::BadCharacters { position }, true) => format!(
-                "character {position} is not valid; the link may have been cut or changed when copied"
-            ),
-            (CourseLinkError::Corrupt, false) => "数据已损坏，链接可能不完整".to_string(),
-            (CourseLinkError::Corrupt, true) => {
-                "the data is damaged; the link may be incomplete".to_string()
-            }
+            .reason(english),
+            (CourseLinkError::Corrupt, _) => LinkText::Corrupt.reason(english),
             (CourseLinkError::TooBig, false) => "数据过大".to_string(),
             (CourseLinkError::TooBig, true) => "the data is far too large".to_string(),
             (CourseLinkError::NotACourse { detail }, false) => {

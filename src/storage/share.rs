@@ -197,6 +197,37 @@ pub enum ShareError {
     },
 }
 
+/// What can be wrong with a link's text itself, whatever it carries: worded once for share
+/// links and course links (`course_link.rs`).
+pub(super) enum LinkText {
+    TooLong { chars: usize, limit: usize },
+    BadCharacters { position: usize },
+    Corrupt,
+}
+
+impl LinkText {
+    pub(super) fn reason(&self, english: bool) -> String {
+        match (self, english) {
+            (LinkText::TooLong { chars, limit }, false) => {
+                format!("链接过长（{chars} 个字符，上限 {limit}）")
+            }
+            (LinkText::TooLong { chars, limit }, true) => {
+                format!("it is too long ({chars} characters; the limit is {limit})")
+            }
+            (LinkText::BadCharacters { position }, false) => {
+                format!("第 {position} 个字符无效，链接可能在复制时被截断或改动")
+            }
+            (LinkText::BadCharacters { position }, true) => format!(
+                "character {position} is not valid; the link may have been cut or changed when copied"
+            ),
+            (LinkText::Corrupt, false) => "数据已损坏，链接可能不完整".to_string(),
+            (LinkText::Corrupt, true) => {
+                "the data is damaged; the link may be incomplete".to_string()
+            }
+        }
+    }
+}
+
 impl ShareError {
     /// What is wrong with the link, in Chinese or English.
     pub fn message(&self, english: bool) -> String {
@@ -208,28 +239,22 @@ impl ShareError {
         let why = match (self, english) {
             (ShareError::Empty, false) => "链接中没有情景数据".to_string(),
             (ShareError::Empty, true) => "it holds no scenario".to_string(),
-            (ShareError::TooLong { chars }, false) => {
-                format!("链接过长（{chars} 个字符，上限 {MAX_FRAGMENT_CHARS}）")
+            (ShareError::TooLong { chars }, _) => LinkText::TooLong {
+                chars: *chars,
+                limit: MAX_FRAGMENT_CHARS,
             }
-            (ShareError::TooLong { chars }, true) => {
-                format!("it is too long ({chars} characters; the limit is {MAX_FRAGMENT_CHARS})")
-            }
+            .reason(english),
             (ShareError::UnknownFormat { found }, false) => {
                 format!("未知的链接格式“{found}”，可能来自更新版本的应用")
             }
             (ShareError::UnknownFormat { found }, true) => format!(
                 "unknown link format “{found}”; it may come from a newer version of the app"
             ),
-            (ShareError::BadCharacters { position }, false) => {
-                format!("第 {position} 个字符无效，链接可能在复制时被截断或改动")
+            (ShareError::BadCharacters { position }, _) => LinkText::BadCharacters {
+                position: *position,
             }
-            (ShareError::BadCharacters { position }, true) => format!(
-                "character {position} is not valid; the link may have been cut or changed when copied"
-            ),
-            (ShareError::Corrupt, false) => "数据已损坏，链接可能不完整".to_string(),
-            (ShareError::Corrupt, true) => {
-                "the data is damaged; the link may be incomplete".to_string()
-            }
+            .reason(english),
+            (ShareError::Corrupt, _) => LinkText::Corrupt.reason(english),
             (ShareError::TooBig, false) => "解压后的数据过大".to_string(),
             (ShareError::TooBig, true) => "the data unpacks to far too much".to_string(),
             (ShareError::NotAScenario { detail }, false) => {

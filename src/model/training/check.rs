@@ -356,12 +356,12 @@ pub fn scan_target(
     let spec = fields::field(field)?;
     let step = search_step(spec);
     let n = grid_len(spec, step);
-    let values: Vec<f64> = (0..n).map(|i| grid_value(spec, step, i)).collect();
-    let mut order: Box<dyn Iterator<Item = &f64>> = match direction {
-        Direction::Minimise => Box::new(values.iter()),
-        Direction::Maximise => Box::new(values.iter().rev()),
-    };
-    order.find(|&&v| meets_at(s, spec, v, goal)).copied()
+    let value = |i| grid_value(spec, step, i);
+    let meets = |&v: &f64| meets_at(s, spec, v, goal);
+    match direction {
+        Direction::Minimise => (0..n).map(value).find(meets),
+        Direction::Maximise => (0..n).rev().map(value).find(meets),
+    }
 }
 
 impl ChoiceCriterion {
