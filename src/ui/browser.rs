@@ -155,3 +155,20 @@ pub fn today() -> String {
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
+
+/// The element a second page app mounts into (the county page, the training panel): `#id`, made
+/// beside `<body>` if its loader has not made it — never inside it, where the planner's app
+/// listens for events. Before `<body>` when `first`, else after it.
+pub fn app_root(id: &str, first: bool) -> web_sys::Element {
+    let document = gloo::utils::document();
+    if let Some(root) = document.get_element_by_id(id) {
+        return root;
+    }
+    let root = document.create_element("div").expect("a div");
+    root.set_id(id);
+    if let Some(html) = document.document_element() {
+        let before = if first { document.body() } else { None };
+        let _ = html.insert_before(&root, before.as_ref().map(|b| b.as_ref()));
+    }
+    root
+}

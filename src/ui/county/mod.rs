@@ -21,18 +21,7 @@ pub const ROOT_ID: &str = "county-root";
 
 /// Mounts the county page into `#county-root` (the loader creates it before starting us).
 pub fn start() {
-    let document = gloo::utils::document();
-    let root = match document.get_element_by_id(ROOT_ID) {
-        Some(r) => r,
-        None => {
-            let r = document.create_element("div").expect("a div");
-            r.set_id(ROOT_ID);
-            if let Some(html) = document.document_element() {
-                let _ = html.append_child(&r);
-            }
-            r
-        }
-    };
+    let root = crate::ui::browser::app_root(ROOT_ID, false);
     yew::Renderer::<CountyApp>::with_root(root).render();
 }
 

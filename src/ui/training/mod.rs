@@ -42,17 +42,6 @@ pub const ROOT_ID: &str = "training-root";
 
 /// Mounts the panel into `#training-root` (the loader creates it before starting us).
 pub fn start() {
-    let document = gloo::utils::document();
-    let root = match document.get_element_by_id(ROOT_ID) {
-        Some(r) => r,
-        None => {
-            let r = document.create_element("div").expect("a div");
-            r.set_id(ROOT_ID);
-            if let Some(html) = document.document_element() {
-                let _ = html.insert_before(&r, document.body().as_ref().map(|b| b.as_ref()));
-            }
-            r
-        }
-    };
+    let root = crate::ui::browser::app_root(ROOT_ID, true);
     yew::Renderer::<TrainingApp>::with_root(root).render();
 }
