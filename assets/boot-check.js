@@ -1,4 +1,4 @@
-// Runs before the planner's own loader (a classic script in <head>, so also in browsers that
+// Runs before the planner's own loader (a deferred classic script in <head>, so also in browsers that
 // cannot run module scripts). Where the planner cannot run, it says so in Chinese and English
 // instead of leaving a blank page:
 //   - no WebAssembly, or a WebAssembly without what the release build uses (checked by

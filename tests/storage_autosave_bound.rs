@@ -8,8 +8,8 @@ use std::time::Instant;
 use serde_json::Value;
 use village_income_planner::model::Scenario;
 use village_income_planner::storage::{
-    export_workspace, import_file, load_workspace, load_workspace_bounded, Imported, Workspace,
-    MAX_SCENARIOS,
+    export_workspace, export_workspace_compact, import_file, load_workspace,
+    load_workspace_bounded, Imported, Workspace, MAX_SCENARIOS,
 };
 
 /// A stored workspace of `n` scenarios named by their id, as autosave writes it.
@@ -96,4 +96,40 @@ fn two_hundred_thousand_scenarios_open_bounded_and_none_is_lost() {
         assert!(all.insert(id), "id {id} both open and aside");
     }
     assert_eq!(all, (1..=n).collect());
+}
+
+/// Autosave writes the export file's content without indentation (it is rewritten on every
+/// edit): start-up and the importer read it back as the same workspace, every number bit for bit.
+#[test]
+fn the_compact_autosave_reads_back_as_the_export_file_does() {
+    let mut w = Workspace::new(Scenario::default(), None);
+    let mut s = Scenario {
+        name: "尉犁 · 0.1 + 0.2".into(),
+        ..Default::default()
+    };
+    s.household.land.cropland_mu = 0.1 + 0.2;
+    w.add(s, None);
+    let compact = export_workspace_compact(&w);
+    let pretty = export_workspace(&w);
+    assert!(!compact.contains('\n'), "one line");
+    assert!(
+        compact.len() * 3 < pretty.len() * 2,
+        "{} vs {} bytes",
+        compact.len(),
+        pretty.len()
+    );
+    let read = load_workspace_bounded(&compact, MAX_SCENARIOS)
+        .unwrap()
+        .workspace;
+    assert_eq!(read, w);
+    assert_eq!(read, load_workspace(&pretty).unwrap());
+    let second = &read.entries[1].scenario;
+    assert_eq!(
+        second.household.land.cropland_mu.to_bits(),
+        (0.1f64 + 0.2).to_bits()
+    );
+    match import_file("autosave.json", compact.as_bytes()).unwrap() {
+        Imported::Workspace(imported) => assert_eq!(imported, w),
+        other => panic!("expected a workspace, got {other:?}"),
+    }
 }

@@ -162,11 +162,14 @@ let failed = false;
 try {
   // Bytes: what the page fetched itself on a cold visit, and the whole build.
   const pageFiles = new Map();
+  // Request order on the first cold load: the wasm, nearly all of the bytes, must go first.
+  const requested = [];
   const cold = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await newContext();
     const page = await context.newPage();
     if (i === 0) {
+      page.on('request', (req) => requested.push(new URL(req.url()).pathname.split('/').pop() || 'index.html'));
       page.on('response', async (res) => {
         if (res.status() === 200) pageFiles.set(res.url(), gz(await res.body().catch(() => Buffer.alloc(0))));
       });
@@ -223,6 +226,10 @@ try {
   const trainingGz = trainingFiles.reduce((s, x) => s + x.gz, 0);
   const trainingFetched = [...pageFiles.keys()].filter((u) => isTraining(new URL(u).pathname.split('/').pop()));
 
+  // scripts/fetch-early.mjs moves trunk's preload of the wasm to the top of <head>.
+  const afterDocument = requested[1] ?? '(nothing)';
+  const wasmFirst = afterDocument === wasm.f;
+
   const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
   const ms = (n) => `${Math.round(n)} ms`;
   const rows = [
@@ -232,6 +239,7 @@ try {
     ['  sheet worker fetched by the first load', `${sheetFetched.length} files`, 'must be 0', sheetFetched.length === 0],
     ['  county page or roster worker fetched by the first load', `${countyFetched.length} files`, 'must be 0', countyFetched.length === 0],
     ['  training panel fetched by the first load', `${trainingFetched.length} files`, 'must be 0', trainingFetched.length === 0],
+    ['  first request after the document', afterDocument, 'must be the page\'s wasm', wasmFirst],
     ['whole build gzipped (the service worker precaches it)', kb(buildGz), '', true],
     ['  of which the risk worker, loaded when first needed', kb(workerGz), `${workerFiles.length} files`, true],
     ['  of which the sheet worker, loaded when first needed', kb(sheetGz), `${sheetFiles.length} files`, true],

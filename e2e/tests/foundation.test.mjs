@@ -67,3 +67,44 @@ test('opens in Chinese and switches to English', async () => {
   await page.locator('.lang-switch').click();
   await page.close();
 });
+
+test('a chart below the fold waits while the planner types, and draws as soon as it is scrolled to', async () => {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await ready(page);
+  await field(page, 'interventions.land_transfer.rent_yuan_per_mu').focus();
+  const result = await page.evaluate(async () => {
+    const input = document.querySelector('input[data-field="interventions.land_transfer.rent_yuan_per_mu"]');
+    const below = [...document.querySelectorAll('canvas[data-chart]')]
+      .find((c) => c.getBoundingClientRect().top > innerHeight + 100);
+    const draws = () => Number(below.dataset.draws ?? 0);
+    // Typing an edit every 40 ms: the idle redraw (300 ms after the last edit) never comes due.
+    let n = 0;
+    const type = () => {
+      input.value = String(700 + (++n % 7) * 50);
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: '0', inputType: 'insertText' }));
+    };
+    const typeFor = async (ms) => {
+      const end = performance.now() + ms;
+      while (performance.now() < end) {
+        type();
+        await new Promise((r) => setTimeout(r, 40));
+      }
+    };
+    await typeFor(200);
+    const atStart = draws();
+    await typeFor(600);
+    const whileBelow = draws() - atStart;
+    // One more edit, then straight to the chart: drawn when it comes into view, not by the idle
+    // redraw 300 ms after the edit.
+    const before = draws();
+    type();
+    below.scrollIntoView({ block: 'center' });
+    const t0 = performance.now();
+    while (draws() === before && performance.now() - t0 < 2000) await new Promise((r) => requestAnimationFrame(r));
+    return { chart: below.dataset.chart, whileBelow, drawnAfterMs: performance.now() - t0, edits: n };
+  });
+  assert.equal(result.whileBelow, 0, `${result.chart} chart redrawn while out of view`);
+  assert.ok(result.drawnAfterMs < 250, `${result.chart} chart drawn ${Math.round(result.drawnAfterMs)} ms after scrolling to it (the idle redraw comes at 300 ms)`);
+  await page.close();
+});

@@ -43,6 +43,16 @@ struct Envelope<'a, T: Serialize> {
 }
 
 fn export<T: Serialize>(kind: &'static str, version: u32, on: Option<&str>, data: &T) -> String {
+    serde_json::to_string_pretty(&envelope_value(kind, version, on, data))
+        .expect("a JSON value serialises")
+}
+
+fn envelope_value<T: Serialize>(
+    kind: &'static str,
+    version: u32,
+    on: Option<&str>,
+    data: &T,
+) -> serde_json::Value {
     let envelope = Envelope {
         app: APP_ID,
         kind,
@@ -53,13 +63,18 @@ fn export<T: Serialize>(kind: &'static str, version: u32, on: Option<&str>, data
     // Through a `Value`: the app already serialises scenarios into values (share links,
     // storage); writing them straight to the pretty printer put a second copy of every
     // scenario type's serialiser into the page's wasm.
-    let value = serde_json::to_value(&envelope).expect("plain data serialises");
-    serde_json::to_string_pretty(&value).expect("a JSON value serialises")
+    serde_json::to_value(&envelope).expect("plain data serialises")
 }
 
 /// The whole workspace as an export file.
 pub fn export_workspace(w: &Workspace) -> String {
     export("workspace", WORKSPACE_VERSION, None, w)
+}
+
+/// The whole workspace as autosave keeps it: the export file's content without the
+/// indentation, since it is written on every edit and read only by the importer.
+pub fn export_workspace_compact(w: &Workspace) -> String {
+    envelope_value("workspace", WORKSPACE_VERSION, None, w).to_string()
 }
 
 /// The whole workspace as an export file stamped with a date (any text, e.g. "2026-05-01").

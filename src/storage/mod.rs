@@ -16,8 +16,9 @@ pub mod workspace;
 
 pub use csv::projection_csv;
 pub use files::{
-    export_scenario, export_scenario_dated, export_workspace, export_workspace_dated, import_file,
-    safe_file_name, ImportError, Imported, MAX_IMPORT_BYTES, MAX_SCENARIOS,
+    export_scenario, export_scenario_dated, export_workspace, export_workspace_compact,
+    export_workspace_dated, import_file, safe_file_name, ImportError, Imported, MAX_IMPORT_BYTES,
+    MAX_SCENARIOS,
 };
 pub use migrate::{
     load_workspace, load_workspace_bounded, load_workspace_noting, Bounded, Format, LoadError,

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::storage::files::export_workspace;
+use crate::storage::files::export_workspace_compact;
 use crate::storage::migrate::{load_workspace_bounded, SetAside, Upgrade};
 use crate::storage::workspace::Workspace;
 use crate::storage::MAX_SCENARIOS;
@@ -131,7 +131,7 @@ pub fn use_autosave(workspace: Rc<Workspace>, status: UseStateHandle<StoreStatus
             _ => false,
         };
         if !blocked {
-            match browser::write(STORAGE_KEY, &export_workspace(workspace)) {
+            match browser::write(STORAGE_KEY, &export_workspace_compact(workspace)) {
                 Ok(()) if *status == StoreStatus::CouldNotSave => status.set(StoreStatus::Saving),
                 Ok(()) => {}
                 Err(_) => status.set(StoreStatus::CouldNotSave),

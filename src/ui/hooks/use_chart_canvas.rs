@@ -1,16 +1,22 @@
 //! A chart canvas that redraws when its data, or the size of its box, changes, and for paper
 //! when the page is printed. A chart out of view is not redrawn on every keystroke: it is drawn
 //! when it scrolls into view, or once typing pauses — so an edit redraws only what can be seen.
+//! Whether it is in view comes from an IntersectionObserver: measuring the box during an edit
+//! would force a layout of the page in the middle of yew's DOM writes, on every keystroke.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use gloo::events::{EventListener, EventListenerOptions};
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 use yew::prelude::*;
 
 use crate::charts::{DrawError, HiDpiCanvas};
 use crate::ui::hooks::use_element_size;
+use crate::ui::hooks::use_printing::print_media;
 
 /// Returns refs for the sizing box and the canvas inside it; `draw` runs after every render
 /// where `deps` or the box size changed, and when the page enters or leaves print.
@@ -46,6 +52,7 @@ where
                 boxed,
                 paint,
                 deferred: RefCell::new(None),
+                visible: Cell::new(None),
             })
         }
     });
@@ -68,22 +75,29 @@ where
 
 type Paint = Rc<dyn Fn(&HiDpiCanvas) -> Result<(), DrawError>>;
 
-/// One chart's canvas, its box, how to draw its newest data, and a redraw put off while it was
-/// out of view (with the timer that does it anyway). Not generic, so the page's wasm holds this
-/// once for every kind of chart.
+/// One chart's canvas, its box, how to draw its newest data, a redraw put off while it was
+/// out of view (with the timer that does it anyway), and whether the box is in view as the
+/// observer last reported (`None` before its first report). Not generic, so the page's wasm
+/// holds this once for every kind of chart.
 struct ChartCanvas {
     canvas: NodeRef,
     boxed: NodeRef,
     paint: Paint,
     deferred: RefCell<Option<Timeout>>,
+    visible: Cell<Option<bool>>,
 }
 
 impl ChartCanvas {
     /// New data or a new size: drawn now if on screen (or printing), else put off.
     fn changed(self: &Rc<Self>, size: (u32, u32)) {
         // Under print media (a test's emulation) the observed box is the printed one.
-        let print = print_query().is_some_and(|q| q.matches());
-        if print || in_view(&self.boxed) {
+        let print = print_media().is_some_and(|q| q.matches());
+        // Before the observer's first report (the first render) the box is measured once.
+        let visible = self
+            .visible
+            .get()
+            .unwrap_or_else(|| measured_in_view(&self.boxed));
+        if print || visible {
             self.deferred.borrow_mut().take();
             render(&self.canvas, size, print, &*self.paint);
         } else {
@@ -113,24 +127,30 @@ impl ChartCanvas {
     /// paper and captures it with no ResizeObserver callback in between; the print query's
     /// change event does fire in that window, before the capture. So the chart is drawn there
     /// for its printed box, and again for the screen when printing ends.
-    fn listen(self: &Rc<Self>) -> (EventListener, Option<EventListener>) {
+    fn listen(self: &Rc<Self>) -> Listeners {
         let me = Rc::downgrade(self);
-        // Capture: scrolling any container (a phone's page, a narrow panel) can bring it into view.
-        let scroll = EventListener::new_with_options(
-            &gloo::utils::window(),
-            "scroll",
-            EventListenerOptions::run_in_capture_phase(),
-            move |_| {
-                if let Some(me) = me.upgrade() {
-                    if me.deferred.borrow().is_some() && in_view(&me.boxed) {
-                        me.deferred.borrow_mut().take();
-                        me.redraw(false);
-                    }
+        let on_view = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let Some(me) = me.upgrade() else { return };
+            // Several reports may be queued: the newest is the box's state now.
+            let last = entries.get(entries.length().saturating_sub(1));
+            if let Ok(entry) = last.dyn_into::<IntersectionObserverEntry>() {
+                let visible = entry.is_intersecting();
+                me.visible.set(Some(visible));
+                if visible && me.deferred.borrow().is_some() {
+                    me.deferred.borrow_mut().take();
+                    me.redraw(false);
                 }
-            },
-        );
+            }
+        });
+        let init = IntersectionObserverInit::new();
+        init.set_root_margin(&format!("{MARGIN_PX}px 0px"));
+        let observer =
+            IntersectionObserver::new_with_options(on_view.as_ref().unchecked_ref(), &init).ok();
+        if let (Some(observer), Some(boxed)) = (&observer, self.boxed.cast::<web_sys::Element>()) {
+            observer.observe(&boxed);
+        }
         let me = Rc::downgrade(self);
-        let print = print_query().map(|q| {
+        let print = print_media().map(|q| {
             let query = q.clone();
             EventListener::new(&q, "change", move |_| {
                 if let Some(me) = me.upgrade() {
@@ -139,16 +159,38 @@ impl ChartCanvas {
                 }
             })
         });
-        (scroll, print)
+        Listeners {
+            observer,
+            _on_view: on_view,
+            _print: print,
+        }
+    }
+}
+
+/// What a chart listens to while mounted; dropping it stops observing.
+struct Listeners {
+    observer: Option<IntersectionObserver>,
+    _on_view: Closure<dyn FnMut(js_sys::Array)>,
+    _print: Option<EventListener>,
+}
+
+impl Drop for Listeners {
+    fn drop(&mut self) {
+        if let Some(observer) = &self.observer {
+            observer.disconnect();
+        }
     }
 }
 
 /// How long after the last change a chart out of view is drawn anyway (typing has paused).
 const IDLE_REDRAW_MS: u32 = 300;
 
-/// Whether any of the chart's box is on screen (or near it): a chart below the fold is not
-/// redrawn on every keystroke.
-fn in_view(boxed: &NodeRef) -> bool {
+/// How near the screen's edge a box counts as in view.
+const MARGIN_PX: f64 = 40.0;
+
+/// Whether any of the chart's box is on screen (or near it), measured: only before the
+/// observer's first report.
+fn measured_in_view(boxed: &NodeRef) -> bool {
     let Some(b) = boxed.cast::<web_sys::Element>() else {
         return false;
     };
@@ -158,12 +200,7 @@ fn in_view(boxed: &NodeRef) -> bool {
         .ok()
         .and_then(|h| h.as_f64())
         .unwrap_or(0.0);
-    const MARGIN_PX: f64 = 40.0;
     r.bottom() > -MARGIN_PX && r.top() < height + MARGIN_PX
-}
-
-fn print_query() -> Option<web_sys::MediaQueryList> {
-    web_sys::window()?.match_media("print").ok().flatten()
 }
 
 /// Not generic, so the page's wasm holds it once for every kind of chart.

@@ -4,8 +4,16 @@
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-fn print_media() -> Option<web_sys::MediaQueryList> {
-    web_sys::window()?.match_media("print").ok().flatten()
+thread_local! {
+    // One query for the page: every chart asks on every redraw, and each `matchMedia` call
+    // makes a new list for the browser to keep evaluating.
+    static PRINT: Option<web_sys::MediaQueryList> =
+        web_sys::window().and_then(|w| w.match_media("print").ok().flatten());
+}
+
+/// The page's `print` media query (`None` where the browser has none).
+pub fn print_media() -> Option<web_sys::MediaQueryList> {
+    PRINT.with(Clone::clone)
 }
 
 /// True from `beforeprint` (or the print media query turning on, which is what a test's
