@@ -215,13 +215,13 @@ try {
   const sheetFiles = build.filter((x) => x.f.startsWith('sheet-worker'));
   const sheetGz = sheetFiles.reduce((s, x) => s + x.gz, 0);
   const sheetFetched = [...pageFiles.keys()].filter((u) => new URL(u).pathname.includes('sheet-worker'));
-  // The county page (its wasm, glue, stylesheet) and its roster worker; only the loader is in the first load.
-  const isCounty = (name) => (name.startsWith('county') && name !== 'county-loader.js') || name.startsWith('roster-worker');
+  // The county page (its wasm, glue, stylesheet) and its roster worker; only pages-loader.js is in the first load.
+  const isCounty = (name) => name.startsWith('county') || name.startsWith('roster-worker');
   const countyFiles = build.filter((x) => isCounty(x.f));
   const countyGz = countyFiles.reduce((s, x) => s + x.gz, 0);
   const countyFetched = [...pageFiles.keys()].filter((u) => isCounty(new URL(u).pathname.split('/').pop()));
-  // The training panel (wasm, glue, stylesheet); only its loader is in the first load.
-  const isTraining = (name) => name.startsWith('training') && name !== 'training-loader.js';
+  // The training panel (wasm, glue, stylesheet); only pages-loader.js is in the first load.
+  const isTraining = (name) => name.startsWith('training');
   const trainingFiles = build.filter((x) => isTraining(x.f));
   const trainingGz = trainingFiles.reduce((s, x) => s + x.gz, 0);
   const trainingFetched = [...pageFiles.keys()].filter((u) => isTraining(new URL(u).pathname.split('/').pop()));
@@ -229,6 +229,8 @@ try {
   // scripts/fetch-early.mjs moves trunk's preload of the wasm to the top of <head>.
   const afterDocument = requested[1] ?? '(nothing)';
   const wasmFirst = afterDocument === wasm.f;
+  // scripts/bundle-css.mjs serves the page's stylesheets as one file.
+  const stylesheets = [...pageFiles.keys()].filter((u) => new URL(u).pathname.endsWith('.css')).length;
 
   const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
   const ms = (n) => `${Math.round(n)} ms`;
@@ -240,6 +242,7 @@ try {
     ['  county page or roster worker fetched by the first load', `${countyFetched.length} files`, 'must be 0', countyFetched.length === 0],
     ['  training panel fetched by the first load', `${trainingFetched.length} files`, 'must be 0', trainingFetched.length === 0],
     ['  first request after the document', afterDocument, 'must be the page\'s wasm', wasmFirst],
+    ['  stylesheets in the first load', `${stylesheets} file${stylesheets === 1 ? '' : 's'}`, 'must be 1', stylesheets === 1],
     ['whole build gzipped (the service worker precaches it)', kb(buildGz), '', true],
     ['  of which the risk worker, loaded when first needed', kb(workerGz), `${workerFiles.length} files`, true],
     ['  of which the sheet worker, loaded when first needed', kb(sheetGz), `${sheetFiles.length} files`, true],

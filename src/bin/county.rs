@@ -1,5 +1,5 @@
 //! The county page's entry point: a second page app (villages, rosters, budgets) that the
-//! planner loads only when a planner opens it (assets/county-loader.js), so the household
+//! planner loads only when a planner opens it (assets/pages-loader.js), so the household
 //! planner's first load does not carry it.
 
 #[cfg(target_arch = "wasm32")]

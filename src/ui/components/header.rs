@@ -100,9 +100,9 @@ pub fn Header(props: &HeaderProps) -> Html {
                     </details>
                 }
             </div>
-            // Opened by assets/county-loader.js, which fetches the county page's own wasm.
+            // Opened by assets/pages-loader.js, which fetches the county page's own wasm.
             <a class="county-link" href="#county" data-open-county="">{ lang.tr(strings::OPEN_COUNTY) }</a>
-            // Opened by assets/training-loader.js: the training sessions' own wasm.
+            // Opened by assets/pages-loader.js: the training sessions' own wasm.
             <a class="county-link" href="#training" data-open-training="">{ lang.tr(strings::OPEN_TRAINING) }</a>
             // The accessible name ("切换到 English") contains the visible text, so speech
             // input users can say what they see; each part is marked with its own language.

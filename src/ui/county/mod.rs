@@ -1,6 +1,6 @@
 //! The county page (村级与县级规划): a second page app in its own wasm, mounted into
 //! `#county-root` (beside `<body>`, so the planner app never sees its events) by
-//! assets/county-loader.js when a planner opens it from the planner's header.
+//! assets/pages-loader.js when a planner opens it from the planner's header.
 //! It reads the planner's scenarios from this browser's storage and keeps its roster in the
 //! roster worker; nothing of it is in the planner's first load.
 

@@ -1,6 +1,6 @@
 //! Training sessions (培训课程): a third page app in its own wasm, mounted into
 //! `#training-root` (before `<body>`, so the planner app never sees its events) by
-//! assets/training-loader.js when a course link (`#c=`) is opened or a trainer clicks the
+//! assets/pages-loader.js when a course link (`#c=`) is opened or a trainer clicks the
 //! header's "培训" link. It steers the planner from outside: a step's scenario goes in as a share
 //! link, the participant's scenario is read back from the planner's autosave, and the fields a
 //! step looks at are highlighted by style rules. The course model lives in

@@ -34,7 +34,7 @@ pub fn save(kept: &Kept) {
 }
 
 /// Whether the panel was open when the page was last left: a participant's reload brings it
-/// back (assets/training-loader.js reads the same key to load us).
+/// back (assets/pages-loader.js reads the same key to load us).
 const OPEN_KEY: &str = "village-income-planner.training-open";
 
 pub fn was_open() -> bool {
