@@ -359,6 +359,7 @@ fn move_focus(cell: &Element, d_row: i32, d_col: i32) -> Option<()> {
 
 #[component]
 pub fn YearTable(props: &YearTableProps) -> Html {
+    let built = crate::ui::hooks::use_after_first_paint::use_after_first_paint();
     let lang = props.lang;
     let rows = &props.projection.rows;
     let unit = lang.tr(strings::TABLE_UNIT_YUAN);
@@ -407,6 +408,14 @@ pub fn YearTable(props: &YearTableProps) -> Html {
             }
         })
     };
+    // Below the fold at start-up: built once the first chart is on screen.
+    if !built {
+        return html! {
+            <div class="tables" aria-busy="true">
+                <p class="hint">{ lang.tr(strings::EXPLAIN_HINT) }</p>
+            </div>
+        };
+    }
     html! {
         <div class="tables" {onclick} {onkeydown}>
             <p class="hint">{ lang.tr(strings::EXPLAIN_HINT) }</p>

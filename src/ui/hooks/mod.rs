@@ -1,5 +1,6 @@
 //! Custom hooks.
 
+pub mod use_after_first_paint;
 pub mod use_autosave;
 pub mod use_chart_canvas;
 pub mod use_dialog_focus;
