@@ -26,7 +26,39 @@ async fn render_app() -> Element {
     let root = mount_root();
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
+    after_first_paint(&root).await;
     root
+}
+
+/// One frame, then one task: the yearly tables are built then, after the first paint.
+async fn next_frame_and_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().unwrap();
+        let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 0);
+        });
+        window
+            .request_animation_frame(after_frame.unchecked_ref())
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+async fn after_first_paint(root: &Element) {
+    for _ in 0..20 {
+        if root
+            .query_selector("[data-table=summary]")
+            .unwrap()
+            .is_some()
+        {
+            return;
+        }
+        next_frame_and_task().await;
+        yew::scheduler::flush().await;
+    }
+    panic!("the yearly tables were not built after the first paint");
 }
 
 fn text_of(root: &Element, selector: &str) -> String {
@@ -67,6 +99,31 @@ async fn app_renders_form_chart_and_table_in_chinese() {
         field(&root, "interventions.land_transfer.rent_yuan_per_mu").value(),
         "700"
     );
+}
+
+#[wasm_bindgen_test]
+async fn the_yearly_tables_wait_for_the_first_paint() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let _ = storage.clear();
+    let root = mount_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    // Rendered, the chart's canvas in place, but not yet the tables below the fold.
+    assert!(root
+        .query_selector("canvas[data-chart='per-capita']")
+        .unwrap()
+        .is_some());
+    assert!(root
+        .query_selector(".tables[aria-busy=true]")
+        .unwrap()
+        .is_some());
+    assert!(root.query_selector(".tables table").unwrap().is_none());
+    after_first_paint(&root).await;
+    assert!(root.query_selector(".tables[aria-busy]").unwrap().is_none());
+    assert!(root
+        .query_selector("[data-table=summary] tbody tr")
+        .unwrap()
+        .is_some());
 }
 
 #[wasm_bindgen_test]
