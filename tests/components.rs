@@ -80,6 +80,24 @@ async fn type_into(input: &HtmlInputElement, text: &str) {
     let event = web_sys::InputEvent::new("input").unwrap();
     input.dispatch_event(&event).unwrap();
     yew::scheduler::flush().await;
+    tables_current().await;
+}
+
+/// Out of view, the yearly tables catch up once typing pauses (300 ms): waits for that.
+async fn tables_current() {
+    let document = gloo::utils::document();
+    for _ in 0..120 {
+        if document
+            .query_selector(".tables[data-stale]")
+            .unwrap()
+            .is_none()
+        {
+            return;
+        }
+        next_frame_and_task().await;
+        yew::scheduler::flush().await;
+    }
+    panic!("the yearly tables did not catch up after typing paused");
 }
 
 #[wasm_bindgen_test]

@@ -70,7 +70,22 @@ export async function ready(page) {
 export const field = (page, id) => page.locator(`input[data-field="${id}"]`);
 export const canvasPixels = (page, name) =>
   page.evaluate((n) => document.querySelector(`canvas[data-chart="${n}"]`).toDataURL(), name);
-export const tableText = (page) => page.locator('[data-table=summary] tbody').textContent(); // textContent: an off-screen table (content-visibility) has no innerText
+/** The summary table's text once it shows the current scenario: out of view, the tables catch up
+ *  when typing pauses (`data-stale` meanwhile). textContent: an off-screen table
+ *  (content-visibility) has no innerText. */
+export async function tableText(page) {
+  // Polled in the page: a locator's wait would also wait on a navigation a test set off.
+  return page.evaluate(async () => {
+    const deadline = performance.now() + 10_000;
+    for (;;) {
+      const tables = document.querySelector('.tables');
+      const body = document.querySelector('[data-table=summary] tbody');
+      if (tables && body && !tables.hasAttribute('data-stale')) return body.textContent;
+      if (performance.now() > deadline) throw new Error('the yearly tables did not catch up');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  });
+}
 
 /** Adds a scenario from a preset: choose it in the list, then confirm with the Add button. */
 export async function addPreset(page, id) {

@@ -108,3 +108,54 @@ test('a chart below the fold waits while the planner types, and draws as soon as
   assert.ok(result.drawnAfterMs < 250, `${result.chart} chart drawn ${Math.round(result.drawnAfterMs)} ms after scrolling to it (the idle redraw comes at 300 ms)`);
   await page.close();
 });
+
+test('the yearly tables out of view wait while the planner types, marked stale, and catch up on a pause or when scrolled to', async () => {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await ready(page);
+  await field(page, 'interventions.land_transfer.rent_yuan_per_mu').focus();
+  const result = await page.evaluate(async () => {
+    const input = document.querySelector('input[data-field="interventions.land_transfer.rent_yuan_per_mu"]');
+    const tables = document.querySelector('.tables');
+    const body = () => document.querySelector('[data-table=summary] tbody').textContent;
+    const below = tables.getBoundingClientRect().top > innerHeight + 40;
+    const before = body();
+    let n = 0;
+    const type = () => {
+      input.value = String(800 + (++n % 7) * 50);
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: '0', inputType: 'insertText' }));
+    };
+    // Typing an edit every 40 ms: the tables keep their figures, marked stale.
+    let unmarked = 0;
+    let changedWhileTyping = 0;
+    const end = performance.now() + 600;
+    while (performance.now() < end) {
+      type();
+      await new Promise((r) => setTimeout(r, 40));
+      if (!tables.hasAttribute('data-stale')) unmarked++;
+      if (body() !== before) changedWhileTyping++;
+    }
+    const paused = performance.now();
+    while (tables.hasAttribute('data-stale') && performance.now() - paused < 3000) await new Promise((r) => setTimeout(r, 10));
+    const caughtUpMs = performance.now() - paused;
+    const afterPause = body();
+    // One more edit, then straight to the tables: brought up to date as they come into view.
+    type();
+    await new Promise((r) => setTimeout(r, 0));
+    const marked = tables.hasAttribute('data-stale');
+    tables.scrollIntoView({ block: 'start' });
+    const scrolled = performance.now();
+    while (tables.hasAttribute('data-stale') && performance.now() - scrolled < 3000) await new Promise((r) => requestAnimationFrame(r));
+    return { below, unmarked, changedWhileTyping, caughtUpMs, changedAfterPause: afterPause !== before, marked,
+      inViewMs: performance.now() - scrolled, changedInView: body() !== afterPause, edits: n };
+  });
+  assert.ok(result.below, 'the tables start below the fold');
+  assert.equal(result.changedWhileTyping, 0, 'no table cell rebuilt while typing out of view');
+  assert.equal(result.unmarked, 0, 'marked stale while behind');
+  assert.ok(result.changedAfterPause && result.caughtUpMs >= 250 && result.caughtUpMs < 2000,
+    `caught up ${Math.round(result.caughtUpMs)} ms after typing paused (the pause is 300 ms)`);
+  assert.ok(result.marked, 'marked stale after the last edit');
+  assert.ok(result.changedInView && result.inViewMs < 250,
+    `caught up ${Math.round(result.inViewMs)} ms after being scrolled to`);
+  await page.close();
+});

@@ -15,6 +15,7 @@ use crate::model::monitoring_line::RowStatus;
 use crate::model::projection::{IncomeCategory, Source};
 use crate::model::{Projection, YearRow};
 use crate::ui::figure_code;
+use crate::ui::hooks::use_in_view_gate::{use_in_view_gate, OnDue};
 
 #[derive(Properties, PartialEq)]
 pub struct YearTableProps {
@@ -361,8 +362,33 @@ fn move_focus(cell: &Element, d_row: i32, d_col: i32) -> Option<()> {
 pub fn YearTable(props: &YearTableProps) -> Html {
     let built = crate::ui::hooks::use_after_first_paint::use_after_first_paint();
     let lang = props.lang;
-    let rows = &props.projection.rows;
-    let unit = lang.tr(strings::TABLE_UNIT_YUAN);
+    // Out of view, the tables keep the projection they last showed until they scroll into view,
+    // the page is printed or typing pauses (`data-stale` marks them meanwhile): the keystroke
+    // then rebuilds none of their cells.
+    let boxed = use_node_ref();
+    let shown = use_mut_ref(|| Rc::clone(&props.projection));
+    let due = use_mut_ref(|| false);
+    let update = use_force_update();
+    let on_due: OnDue = {
+        let due = due.clone();
+        Rc::new(move |_print| {
+            *due.borrow_mut() = true;
+            update.force_update();
+        })
+    };
+    let gate = use_in_view_gate(boxed.clone(), on_due);
+    let came_due = std::mem::take(&mut *due.borrow_mut());
+    // Before the observer's first report they are taken as in view: built fresh.
+    if came_due || gate.now(|| true).is_some() {
+        *shown.borrow_mut() = Rc::clone(&props.projection);
+    }
+    let projection = Rc::clone(&shown.borrow());
+    let stale = !Rc::ptr_eq(&projection, &props.projection) && projection != props.projection;
+    use_effect_with((Rc::clone(&props.projection), stale), move |(_, stale)| {
+        if *stale {
+            gate.later();
+        }
+    });
     let explain = |e: &Event, on_explain: &Callback<Figure>| {
         if let Some(fig) = cell_of(e)
             .and_then(|c| c.get_attribute("data-fig"))
@@ -409,22 +435,37 @@ pub fn YearTable(props: &YearTableProps) -> Html {
         })
     };
     // Below the fold at start-up: built once the first chart is on screen.
-    if !built {
-        return html! {
-            <div class="tables" aria-busy="true">
-                <p class="hint">{ lang.tr(strings::EXPLAIN_HINT) }</p>
-            </div>
-        };
-    }
     html! {
-        <div class="tables" {onclick} {onkeydown}>
+        <div class="tables" ref={boxed} {onclick} {onkeydown} aria-busy={(!built).then_some("true")}
+            data-stale={stale.then_some("true")}>
             <p class="hint">{ lang.tr(strings::EXPLAIN_HINT) }</p>
+            if built {
+                <TableGroup {projection} {lang} />
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TableGroupProps {
+    projection: Rc<Projection>,
+    lang: Lang,
+}
+
+/// The tables themselves: not rendered again while the projection they are given is unchanged.
+#[component]
+fn TableGroup(props: &TableGroupProps) -> Html {
+    let lang = props.lang;
+    let rows = &props.projection.rows;
+    let unit = lang.tr(strings::TABLE_UNIT_YUAN);
+    html! {
+        <>
             { table("summary", format!("{}{unit}", lang.tr(strings::TABLE_CAPTION)), &summary_columns(lang), rows, lang) }
             { table("sources", format!("{}{unit}", lang.tr(strings::TABLE_SOURCES)), &source_columns(lang, rows), rows, lang) }
             { table("interventions", format!("{}{unit}", lang.tr(strings::TABLE_INTERVENTIONS)), &intervention_columns(lang, rows), rows, lang) }
             { table("categories", format!("{}{unit}", lang.tr(strings::TABLE_CATEGORIES)), &category_columns(lang), rows, lang) }
             { table("herd", lang.tr(strings::TABLE_HERD).to_string(), &herd_columns(lang, rows), rows, lang) }
             { table("labor", lang.tr(strings::TABLE_LABOR).to_string(), &labor_columns(lang), rows, lang) }
-        </div>
+        </>
     }
 }

@@ -6,6 +6,7 @@ pub mod use_chart_canvas;
 pub mod use_dialog_focus;
 pub mod use_draft;
 pub mod use_element_size;
+pub mod use_in_view_gate;
 pub mod use_lang;
 pub mod use_printing;
 pub mod use_risk;
