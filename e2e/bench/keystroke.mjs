@@ -26,7 +26,9 @@
 //   while printing: 4× and DPR 2, median / p95 73 / 102, 69 / 91, 88 / 146 and 110 / 149 ms in four
 //   full runs (load 3.5–4.4); plain 10–17 / 18–22 ms. Then, with charts told they are in view by
 //   an IntersectionObserver (no layout forced mid-edit) and autosave written compact: 90 / 162
-//   and 82 / 123 ms (load 4.5–5.6), plain 13–16 / 21 ms — within the same spread.
+//   and 82 / 123 ms (load 4.5–5.6), plain 13–16 / 21 ms — within the same spread. With the
+//   yearly tables left alone while out of view (marked data-stale, checked here): 56 / 84 ms in
+//   the full test command (load 3.6), 45 / 75 and 70 / 98 by hand; plain 8.6 / 12.5 ms.
 // Usage: node e2e/bench/keystroke.mjs   (BENCH_CONDITIONS=plain or =slow runs only one)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

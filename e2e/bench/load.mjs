@@ -24,8 +24,8 @@
 //     average 6.7, 5,222 ms at 6.8, 5,560 ms at 10.7, 5,134 ms at 11.7 (459.5 kB on the wire); goal
 //     not met; budget 8,000 ms. Later sessions: 4.36–4.85 s; then, with the wasm requested first,
 //     one stylesheet and one loader, the yearly tables built after the first paint and no layout
-//     forced by the charts, 4,010 ms (full test command, load 5.0; 475.7 kB on the wire in 7
-//     files) and 3.99–4.00 s in two by-hand runs of 5 (load 1.6–3.0). More in README.md, "Size budget".
+//     forced by the charts, 4,010 and 3,938 ms (full test command, load 4.0–5.0; 476–478 kB on
+//     the wire in 7 files) and 3.99–4.00 s in two by-hand runs of 5 (load 1.6–3.0). More in README.md, "Size budget".
 //   - the request order: the page's wasm (nearly all of the bytes) must be the first request after
 //     the document (scripts/fetch-early.mjs), and the first load must hold one stylesheet
 //     (scripts/bundle-css.mjs).
