@@ -68,22 +68,34 @@ test('opens in Chinese and switches to English', async () => {
   await page.close();
 });
 
-test('a chart below the fold waits while the planner types, and draws as soon as it is scrolled to', async () => {
+/** A new page, ready, with the rent field focused and `window.typeRent()` typing one more edit
+ *  into it (a different rent each time), as the two tests below need. */
+async function readyToType() {
   const page = await context.newPage();
   await page.goto(server.url);
   await ready(page);
   await field(page, 'interventions.land_transfer.rent_yuan_per_mu').focus();
-  const result = await page.evaluate(async () => {
+  await page.evaluate(() => {
     const input = document.querySelector('input[data-field="interventions.land_transfer.rent_yuan_per_mu"]');
+    // Never the rent the page opened with (an earlier test's autosave may have left any).
+    const rents = [750, 800, 850, 900, 950, 1000, 1050].map(String).filter((r) => r !== input.value);
+    window.typed = 0;
+    window.typeRent = () => {
+      input.value = rents[++window.typed % rents.length];
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: '0', inputType: 'insertText' }));
+    };
+  });
+  return page;
+}
+
+test('a chart below the fold waits while the planner types, and draws as soon as it is scrolled to', async () => {
+  const page = await readyToType();
+  const result = await page.evaluate(async () => {
     const below = [...document.querySelectorAll('canvas[data-chart]')]
       .find((c) => c.getBoundingClientRect().top > innerHeight + 100);
     const draws = () => Number(below.dataset.draws ?? 0);
     // Typing an edit every 40 ms: the idle redraw (300 ms after the last edit) never comes due.
-    let n = 0;
-    const type = () => {
-      input.value = String(700 + (++n % 7) * 50);
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: '0', inputType: 'insertText' }));
-    };
+    const type = window.typeRent;
     const typeFor = async (ms) => {
       const end = performance.now() + ms;
       while (performance.now() < end) {
@@ -102,7 +114,7 @@ test('a chart below the fold waits while the planner types, and draws as soon as
     below.scrollIntoView({ block: 'center' });
     const t0 = performance.now();
     while (draws() === before && performance.now() - t0 < 2000) await new Promise((r) => requestAnimationFrame(r));
-    return { chart: below.dataset.chart, whileBelow, drawnAfterMs: performance.now() - t0, edits: n };
+    return { chart: below.dataset.chart, whileBelow, drawnAfterMs: performance.now() - t0, edits: window.typed };
   });
   assert.equal(result.whileBelow, 0, `${result.chart} chart redrawn while out of view`);
   assert.ok(result.drawnAfterMs < 250, `${result.chart} chart drawn ${Math.round(result.drawnAfterMs)} ms after scrolling to it (the idle redraw comes at 300 ms)`);
@@ -110,21 +122,13 @@ test('a chart below the fold waits while the planner types, and draws as soon as
 });
 
 test('the yearly tables out of view wait while the planner types, marked stale, and catch up on a pause or when scrolled to', async () => {
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await ready(page);
-  await field(page, 'interventions.land_transfer.rent_yuan_per_mu').focus();
+  const page = await readyToType();
   const result = await page.evaluate(async () => {
-    const input = document.querySelector('input[data-field="interventions.land_transfer.rent_yuan_per_mu"]');
     const tables = document.querySelector('.tables');
     const body = () => document.querySelector('[data-table=summary] tbody').textContent;
     const below = tables.getBoundingClientRect().top > innerHeight + 40;
     const before = body();
-    let n = 0;
-    const type = () => {
-      input.value = String(800 + (++n % 7) * 50);
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: '0', inputType: 'insertText' }));
-    };
+    const type = window.typeRent;
     // Typing an edit every 40 ms: the tables keep their figures, marked stale.
     let unmarked = 0;
     let changedWhileTyping = 0;
@@ -147,7 +151,7 @@ test('the yearly tables out of view wait while the planner types, marked stale, 
     const scrolled = performance.now();
     while (tables.hasAttribute('data-stale') && performance.now() - scrolled < 3000) await new Promise((r) => requestAnimationFrame(r));
     return { below, unmarked, changedWhileTyping, caughtUpMs, changedAfterPause: afterPause !== before, marked,
-      inViewMs: performance.now() - scrolled, changedInView: body() !== afterPause, edits: n };
+      inViewMs: performance.now() - scrolled, changedInView: body() !== afterPause, edits: window.typed };
   });
   assert.ok(result.below, 'the tables start below the fold');
   assert.equal(result.changedWhileTyping, 0, 'no table cell rebuilt while typing out of view');
