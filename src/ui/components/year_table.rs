@@ -15,7 +15,7 @@ use crate::model::monitoring_line::RowStatus;
 use crate::model::projection::{IncomeCategory, Source};
 use crate::model::{Projection, YearRow};
 use crate::ui::figure_code;
-use crate::ui::hooks::use_in_view_gate::{measured_in_view, use_in_view_gate, OnDue};
+use crate::ui::hooks::use_in_view_gate::{use_in_view_gate, OnDue};
 
 #[derive(Properties, PartialEq)]
 pub struct YearTableProps {
@@ -378,9 +378,9 @@ pub fn YearTable(props: &YearTableProps) -> Html {
     };
     let gate = use_in_view_gate(boxed.clone(), on_due);
     let came_due = std::mem::take(&mut *due.borrow_mut());
-    // Before the observer's first report the box is measured (during the very first render it
-    // is not in the page yet: that render shows the projection it is given anyway).
-    if came_due || gate.now(|| measured_in_view(&boxed)).is_some() {
+    // The very first render shows the projection it is given (`shown` starts as it) whatever
+    // `now` says: the box is not in the page yet.
+    if came_due || gate.now().is_some() {
         *shown.borrow_mut() = Rc::clone(&props.projection);
     }
     let projection = Rc::clone(&shown.borrow());

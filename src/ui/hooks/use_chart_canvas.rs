@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::charts::{DrawError, HiDpiCanvas};
 use crate::ui::hooks::use_element_size;
-use crate::ui::hooks::use_in_view_gate::{measured_in_view, use_in_view_gate, OnDue};
+use crate::ui::hooks::use_in_view_gate::{use_in_view_gate, OnDue};
 
 /// Returns refs for the sizing box and the canvas inside it; `draw` runs after every render
 /// where `deps` or the box size changed, and when the page enters or leaves print.
@@ -43,11 +43,10 @@ where
     };
     let gate = use_in_view_gate(boxed.clone(), on_due);
     {
-        let (canvas, boxed) = (canvas.clone(), boxed.clone());
+        let canvas = canvas.clone();
         use_effect_with((deps, size), move |(deps, size)| {
             *latest.borrow_mut() = Some(deps.clone());
-            // Before the observer's first report (the first render) the box is measured once.
-            match gate.now(|| measured_in_view(&boxed)) {
+            match gate.now() {
                 Some(shown) => render(&canvas, *size, shown.print, &*paint),
                 None => gate.later(),
             }

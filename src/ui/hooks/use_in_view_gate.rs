@@ -37,11 +37,15 @@ pub struct InViewGate {
 }
 
 impl InViewGate {
-    /// Whether a change can be shown now: printing, or the box in view (before the observer's
-    /// first report, `unknown` decides). Showing it now cancels an update put off.
-    pub fn now(&self, unknown: impl FnOnce() -> bool) -> Option<Shown> {
+    /// Whether a change can be shown now: printing, or the box in view (measured, before the
+    /// observer's first report). Showing it now cancels an update put off.
+    pub fn now(&self) -> Option<Shown> {
         let print = print_media().is_some_and(|q| q.matches());
-        let now = print || self.visible.get().unwrap_or_else(unknown);
+        let now = print
+            || self
+                .visible
+                .get()
+                .unwrap_or_else(|| measured_in_view(&self.boxed));
         if now {
             self.deferred.borrow_mut().take();
         }
@@ -57,11 +61,6 @@ impl InViewGate {
                 (me.on_due)(false);
             }
         }));
-    }
-
-    /// Whether an update is put off.
-    pub fn pending(&self) -> bool {
-        self.deferred.borrow().is_some()
     }
 
     /// Scrolled into view with an update put off: done then. Printing lays the page out for
@@ -149,8 +148,8 @@ pub fn use_in_view_gate(boxed: NodeRef, on_due: OnDue) -> Rc<InViewGate> {
 }
 
 /// Whether any of the box is on screen (or near it), measured: only before the observer's first
-/// report.
-pub fn measured_in_view(boxed: &NodeRef) -> bool {
+/// report (during a component's very first render the box is not in the page yet: false).
+fn measured_in_view(boxed: &NodeRef) -> bool {
     let Some(b) = boxed.cast::<web_sys::Element>() else {
         return false;
     };
