@@ -46,19 +46,30 @@ async fn next_frame_and_task() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
-async fn after_first_paint(root: &Element) {
-    for _ in 0..20 {
-        if root
-            .query_selector("[data-table=summary]")
-            .unwrap()
-            .is_some()
-        {
+/// Waits, a frame and a task at a time (yew's pending work flushed after each), until `done`,
+/// for at most `frames` frames; panics with `what` if it never is.
+async fn until(frames: u32, what: &str, done: impl Fn() -> bool) {
+    for _ in 0..frames {
+        if done() {
             return;
         }
         next_frame_and_task().await;
         yew::scheduler::flush().await;
     }
-    panic!("the yearly tables were not built after the first paint");
+    panic!("{what}");
+}
+
+async fn after_first_paint(root: &Element) {
+    until(
+        20,
+        "the yearly tables were not built after the first paint",
+        || {
+            root.query_selector("[data-table=summary]")
+                .unwrap()
+                .is_some()
+        },
+    )
+    .await;
 }
 
 fn text_of(root: &Element, selector: &str) -> String {
@@ -86,18 +97,17 @@ async fn type_into(input: &HtmlInputElement, text: &str) {
 /// Out of view, the yearly tables catch up once typing pauses (300 ms): waits for that.
 async fn tables_current() {
     let document = gloo::utils::document();
-    for _ in 0..120 {
-        if document
-            .query_selector(".tables[data-stale]")
-            .unwrap()
-            .is_none()
-        {
-            return;
-        }
-        next_frame_and_task().await;
-        yew::scheduler::flush().await;
-    }
-    panic!("the yearly tables did not catch up after typing paused");
+    until(
+        120,
+        "the yearly tables did not catch up after typing paused",
+        || {
+            document
+                .query_selector(".tables[data-stale]")
+                .unwrap()
+                .is_none()
+        },
+    )
+    .await;
 }
 
 #[wasm_bindgen_test]
