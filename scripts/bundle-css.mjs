@@ -7,12 +7,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stagingDir } from './staging.mjs';
 
-const staging = process.env.TRUNK_STAGING_DIR;
-if (!staging) {
-  console.error('bundle-css: TRUNK_STAGING_DIR is not set (run as a trunk post_build hook)');
-  process.exit(1);
-}
+const staging = stagingDir('bundle-css');
 const file = join(staging, 'index.html');
 let html = readFileSync(file, 'utf8');
 const attr = (tag, name) => new RegExp(`\\b${name}=(?:"([^"]*)"|([^\\s>"]+))`).exec(tag)?.slice(1).find((v) => v !== undefined);

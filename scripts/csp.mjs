@@ -7,12 +7,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stagingDir } from './staging.mjs';
 
-const staging = process.env.TRUNK_STAGING_DIR;
-if (!staging) {
-  console.error('csp: TRUNK_STAGING_DIR is not set (run as a trunk post_build hook)');
-  process.exit(1);
-}
+const staging = stagingDir('csp');
 const file = join(staging, 'index.html');
 let html = readFileSync(file, 'utf8');
 if (html.includes('http-equiv="Content-Security-Policy"')) {

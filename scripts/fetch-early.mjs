@@ -5,12 +5,9 @@
 // to be requested (about 0.3 s sooner on emulated slow 4G, e2e/bench/load.mjs). Plain Node.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stagingDir } from './staging.mjs';
 
-const staging = process.env.TRUNK_STAGING_DIR;
-if (!staging) {
-  console.error('fetch-early: TRUNK_STAGING_DIR is not set (run as a trunk post_build hook)');
-  process.exit(1);
-}
+const staging = stagingDir('fetch-early');
 const file = join(staging, 'index.html');
 let html = readFileSync(file, 'utf8');
 // trunk writes these, minified or not, once per `data-type="main"` rust link.

@@ -6,13 +6,10 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { stagingDir } from './staging.mjs';
 
-const staging = process.env.TRUNK_STAGING_DIR;
+const staging = stagingDir('sw-precache');
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
-if (!staging) {
-  console.error('sw-precache: TRUNK_STAGING_DIR is not set (run as a trunk post_build hook)');
-  process.exit(1);
-}
 const SW = 'sw.js';
 
 function walk(dir) {

@@ -5,12 +5,9 @@
 // write, with no string or regular expression that starts a line with `//`. Plain Node.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stagingDir } from './staging.mjs';
 
-const staging = process.env.TRUNK_STAGING_DIR;
-if (!staging) {
-  console.error('trim-scripts: TRUNK_STAGING_DIR is not set (run as a trunk post_build hook)');
-  process.exit(1);
-}
+const staging = stagingDir('trim-scripts');
 let saved = 0;
 for (const name of ['boot-check.js', 'pages-loader.js']) {
   const file = join(staging, name);
