@@ -1,7 +1,7 @@
 // The first screen end to end: against the built dist/, in real Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, watch, ready, field, canvasPixels, tableText } from '../lib/harness.mjs';
+import { launch, serve, watch, ready, field, canvasPixels, tableText, tablesCurrent, openDetails } from '../lib/harness.mjs';
 
 let server;
 let context;
@@ -161,5 +161,37 @@ test('the yearly tables out of view wait while the planner types, marked stale, 
   assert.ok(result.marked, 'marked stale after the last edit');
   assert.ok(result.changedInView && result.inViewMs < 250,
     `caught up ${Math.round(result.inViewMs)} ms after being scrolled to`);
+  await page.close();
+});
+
+test('a yearly table out of view holds the place of its real height for any horizon, so nothing below it jumps when it is shown', async () => {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await ready(page);
+  for (const years of ['5', '20', '10']) {
+    await openDetails(page, '#section-projection details');
+    await field(page, 'horizon.years').fill(years);
+    await field(page, 'horizon.years').blur();
+    await tablesCurrent(page);
+    const tables = await page.evaluate(async () => {
+      const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      scrollTo(0, 0);
+      await frames();
+      const wraps = [...document.querySelectorAll('.tables .table-wrap')];
+      const skipped = wraps.map((w) => !w.firstElementChild.checkVisibility({ contentVisibilityAuto: true }));
+      const held = wraps.map((w) => w.getBoundingClientRect().height);
+      for (const w of wraps) w.style.contentVisibility = 'visible';
+      await frames();
+      const shown = wraps.map((w) => w.getBoundingClientRect().height);
+      for (const w of wraps) w.style.contentVisibility = '';
+      return wraps.map((w, i) => ({ table: w.querySelector('table').dataset.table, skipped: skipped[i], held: held[i], shown: shown[i] }));
+    });
+    const skipped = tables.filter((t) => t.skipped);
+    assert.ok(skipped.length >= 1, `${years} years: no table out of view to check`);
+    for (const t of skipped) {
+      assert.ok(Math.abs(t.held - t.shown) <= 2,
+        `${years} years, ${t.table} table: ${t.held.toFixed(1)} px out of view, ${t.shown.toFixed(1)} px shown`);
+    }
+  }
   await page.close();
 });

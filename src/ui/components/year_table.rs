@@ -307,7 +307,8 @@ fn table(
         }
     });
     html! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label={caption.clone()}>
+        <div class="table-wrap" tabindex="0" role="region" aria-label={caption.clone()}
+            data-years={rows.len().to_string()}>
             <table class="year-table" data-table={id}>
                 <caption>{ caption }</caption>
                 <thead>
