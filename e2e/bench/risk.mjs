@@ -5,7 +5,7 @@
 // (200 ms for the Monte Carlo, 100 ms for the tornado, no dropped frame for the page); exits 1
 // only past three times a goal (a frame gap only past 400 ms, a freeze), so a regression fails the test command
 // and a busy 2-core machine's noise does not.
-import { launch, serve, ready, field, addPreset } from '../lib/harness.mjs';
+import { launch, serve, ready, field, addPreset, watch, openDetails } from '../lib/harness.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const GOAL_MC_MS = 200;
@@ -18,6 +18,7 @@ const FRAME_GATE_MS = 400;
 const server = await serve();
 const context = await launch();
 const page = await context.newPage();
+const problems = watch(page, server.url);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 let failed = false;
 try {
@@ -25,14 +26,13 @@ try {
   await ready(page);
   await addPreset(page, 'hejing_herder');
   const set = async (section, id, value) => {
-    const details = page.locator(`#${section} details`);
-    if (!(await details.evaluate((d) => d.open))) await page.locator(`#${section} summary`).click();
+    await openDetails(page, `#${section} details`);
     await field(page, id).fill(value);
     await field(page, id).blur();
   };
   await set('section-projection', 'horizon.years', '20');
   await set('section-risk', 'risk.draws', '10000');
-  await page.locator('#risk summary').click();
+  await openDetails(page, '#risk details');
   const mc = [];
   const tornado = [];
   for (let i = 0; i < RUNS; i++) {
@@ -98,6 +98,14 @@ try {
     + `chance-below tornado: ${pBelow.map((x) => x.toFixed(0)).join(', ')} ms)`);
   console.log(`BENCH risk_mc_ms=${median(mc).toFixed(1)} risk_tornado_ms=${median(tornado).toFixed(1)} `
     + `risk_tornado_p_below_ms=${median(pBelow).toFixed(1)} risk_worst_frame_gap_ms=${worstGap.toFixed(1)}`);
+} catch (e) {
+  // Say where it stopped: the panel's status and whatever the page or the worker logged.
+  const status = await page.evaluate(() => {
+    const s = document.querySelector('#risk .risk-status');
+    return s ? `${s.outerHTML.slice(0, 300)}; results ${document.querySelector('#risk .risk-results')?.className ?? 'absent'}` : 'no status in the risk panel';
+  }).catch((err) => `page unreadable: ${err.message}`);
+  console.error(`risk benchmark stopped: ${e.message.split('\n')[0]}\n  risk panel: ${status}\n  console errors: ${problems.consoleErrors.join(' | ') || 'none'}`);
+  throw e;
 } finally {
   await context.close();
   await server.close();

@@ -74,17 +74,37 @@ export const canvasPixels = (page, name) =>
  *  when typing pauses (`data-stale` meanwhile). textContent: an off-screen table
  *  (content-visibility) has no innerText. */
 export async function tableText(page) {
-  // Polled in the page: a locator's wait would also wait on a navigation a test set off.
-  return page.evaluate(async () => {
+  await tablesCurrent(page);
+  return page.evaluate(() => document.querySelector('[data-table=summary] tbody').textContent);
+}
+
+/** Waits until the yearly tables show the current scenario (polled in the page: a locator's wait
+ *  would also wait on a navigation a test set off). */
+export async function tablesCurrent(page) {
+  await page.evaluate(async () => {
     const deadline = performance.now() + 10_000;
     for (;;) {
       const tables = document.querySelector('.tables');
       const body = document.querySelector('[data-table=summary] tbody');
-      if (tables && body && !tables.hasAttribute('data-stale')) return body.textContent;
+      if (tables && body && !tables.hasAttribute('data-stale')) return;
       if (performance.now() > deadline) throw new Error('the yearly tables did not catch up');
       await new Promise((r) => setTimeout(r, 20));
     }
   });
+}
+
+/**
+ * Opens a closed <details> by clicking its summary, as a planner would, and checks that it opened.
+ * After an edit the yearly tables catch up a moment later and may grow (a longer horizon), pushing
+ * everything below them down: a click aimed before that lands on something else. So it waits for
+ * them first.
+ */
+export async function openDetails(page, selector) {
+  const details = page.locator(selector);
+  if (await details.evaluate((d) => d.open)) return;
+  await tablesCurrent(page);
+  await details.locator(':scope > summary').click();
+  await page.waitForFunction((s) => document.querySelector(s)?.open, selector, { timeout: 5_000 });
 }
 
 /** Adds a scenario from a preset: choose it in the list, then confirm with the Add button. */

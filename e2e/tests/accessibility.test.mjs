@@ -3,7 +3,7 @@
 // the preset list that acts only on confirm, and the table cells the hint promises.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, sharedServer, watch, ready, addPreset } from '../lib/harness.mjs';
+import { launch, sharedServer, watch, ready, addPreset, openDetails } from '../lib/harness.mjs';
 import { scan } from '../lib/axe.mjs';
 
 const server = sharedServer({ before, after, afterEach });
@@ -70,7 +70,7 @@ test('axe finds no critical or serious problem in any view or dialog', async () 
   await page.locator('.share-dialog').waitFor({ state: 'detached' });
 
   // The risk panel with its results, fan chart, tables and tornado (issue 10).
-  await page.locator('#risk summary').click();
+  await openDetails(page, '#risk details');
   await page.locator('#risk [data-risk=done]').waitFor({ timeout: 60_000 });
   await page.locator('[data-table=tornado]').waitFor();
   await scan(page, 'risk panel');

@@ -6,7 +6,7 @@
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, ready, field, addPreset, sharedServer } from '../lib/harness.mjs';
+import { launch, ready, field, addPreset, sharedServer, openDetails } from '../lib/harness.mjs';
 
 const shared = sharedServer({ before, after, afterEach });
 
@@ -14,14 +14,13 @@ const riskTable = (page) => page.locator('[data-table=risk] tbody').textContent(
 
 /** Opens a closed form section and sets a field in it. */
 async function setInSection(page, section, id, value) {
-  const details = page.locator(`#${section} details`);
-  if (!(await details.evaluate((d) => d.open))) await page.locator(`#${section} summary`).click();
+  await openDetails(page, `#${section} details`);
   await field(page, id).fill(value);
   await field(page, id).blur();
 }
 
 async function openRisk(page) {
-  await page.locator('#risk summary').click();
+  await openDetails(page, '#risk details');
 }
 
 /** Waits until the panel shows a finished run (not one edit behind). */
