@@ -49,6 +49,14 @@ test('the chart is drawn at device resolution (HiDPI)', async () => {
   assert.equal(size.dpr, 2);
   assert.equal(size.w, Math.round(size.cssW * 2));
   assert.equal(size.h, Math.round(size.cssH * 2));
+  // Drawn once each at start-up: the charts in view measure their box rather than wait a frame
+  // for the ResizeObserver, whose report of the same size then draws nothing again; those below
+  // the fold are drawn once typing has paused (300 ms after the start).
+  await page.waitForTimeout(800);
+  const draws = await page.evaluate(() => [...document.querySelectorAll('canvas[data-chart]')]
+    .map((c) => `${c.dataset.chart} ${c.dataset.draws ?? 0}`));
+  assert.ok(draws.length >= 4, `charts: ${draws.join(', ')}`);
+  assert.deepEqual(draws.filter((d) => !d.endsWith(' 1')), [], 'every chart drawn once at start-up');
   await page.close();
 });
 

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::charts::{DrawError, HiDpiCanvas};
 use crate::ui::hooks::use_element_size;
-use crate::ui::hooks::use_in_view_gate::{use_in_view_gate, OnDue};
+use crate::ui::hooks::use_in_view_gate::{use_in_view_gate, InViewGate, OnDue};
 
 /// Returns refs for the sizing box and the canvas inside it; `draw` runs after every render
 /// where `deps` or the box size changed, and when the page enters or leaves print.
@@ -39,16 +39,21 @@ where
     .clone();
     let on_due: OnDue = {
         let (canvas, boxed, paint) = (canvas.clone(), boxed.clone(), paint.clone());
-        Rc::new(move |print| redraw(&canvas, &boxed, print, &*paint))
+        Rc::new(move |print| {
+            redraw(&canvas, &boxed, print, &*paint);
+        })
     };
     let gate = use_in_view_gate(boxed.clone(), on_due);
+    let early = use_mut_ref(|| None::<(u32, u32)>);
     {
-        let canvas = canvas.clone();
+        let (canvas, boxed) = (canvas.clone(), boxed.clone());
         use_effect_with((deps, size), move |(deps, size)| {
+            // The observer's first report of the size the chart was already drawn at, same data.
+            let again =
+                early.borrow_mut().take() == Some(*size) && latest.borrow().as_ref() == Some(deps);
             *latest.borrow_mut() = Some(deps.clone());
-            match gate.now() {
-                Some(shown) => render(&canvas, *size, shown.print, &*paint),
-                None => gate.later(),
+            if !again {
+                *early.borrow_mut() = show(&gate, &canvas, &boxed, *size, &*paint);
             }
         });
     }
@@ -57,38 +62,67 @@ where
 
 type Paint = Rc<dyn Fn(&HiDpiCanvas) -> Result<(), DrawError>>;
 
-/// Draws the newest data for the box's current size, for paper or for the screen.
+/// Draws now if the box is in view (or the page printing), else puts it off. Before the
+/// ResizeObserver's first report (`size` (0, 0)) the box is measured instead: that report comes a
+/// frame later, and on a slow PC the first chart would wait a frame for it. Returns the size so
+/// measured, for the report that follows to be recognised.
+fn show(
+    gate: &Rc<InViewGate>,
+    canvas: &NodeRef,
+    boxed: &NodeRef,
+    size: (u32, u32),
+    draw: &dyn Fn(&HiDpiCanvas) -> Result<(), DrawError>,
+) -> Option<(u32, u32)> {
+    let Some(shown) = gate.now() else {
+        gate.later();
+        return None;
+    };
+    if size == (0, 0) {
+        redraw(canvas, boxed, shown.print, draw)
+    } else {
+        render(canvas, size, shown.print, draw);
+        None
+    }
+}
+
+/// Draws the newest data for the box's current size, for paper or for the screen; returns the
+/// size drawn at.
 fn redraw(
     canvas: &NodeRef,
     boxed: &NodeRef,
     print: bool,
     draw: &dyn Fn(&HiDpiCanvas) -> Result<(), DrawError>,
-) {
-    let Some(b) = boxed.cast::<web_sys::Element>() else {
-        return;
-    };
+) -> Option<(u32, u32)> {
+    let b = boxed.cast::<web_sys::Element>()?;
     let size = (
         b.client_width().max(0) as u32,
         b.client_height().max(0) as u32,
     );
-    render(canvas, size, print, draw);
+    render(canvas, size, print, draw).then_some(size)
 }
 
-/// Not generic, so the page's wasm holds it once for every kind of chart.
+/// Not generic, so the page's wasm holds it once for every kind of chart. Whether it drew.
 fn render(
     canvas: &NodeRef,
     (width, height): (u32, u32),
     print: bool,
     draw: &dyn Fn(&HiDpiCanvas) -> Result<(), DrawError>,
-) {
+) -> bool {
     let Some(element) = canvas.cast::<web_sys::HtmlCanvasElement>() else {
-        return;
+        return false;
     };
     // Not laid out yet: the ResizeObserver reports a size and this runs again.
-    if let Ok(target) = HiDpiCanvas::prepare(element.clone(), width, height, print) {
-        match draw(&target) {
-            Ok(()) => count_draw(&element),
-            Err(e) => gloo::console::error!(format!("chart: {e:?}")),
+    let Ok(target) = HiDpiCanvas::prepare(element.clone(), width, height, print) else {
+        return false;
+    };
+    match draw(&target) {
+        Ok(()) => {
+            count_draw(&element);
+            true
+        }
+        Err(e) => {
+            gloo::console::error!(format!("chart: {e:?}"));
+            false
         }
     }
 }
