@@ -130,7 +130,7 @@ async fn app_renders_form_chart_and_table_in_chinese() {
 }
 
 #[wasm_bindgen_test]
-async fn the_yearly_tables_wait_for_the_first_paint() {
+async fn the_yearly_tables_and_the_sections_below_the_first_wait_for_the_first_paint() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     let _ = storage.clear();
     let root = mount_root();
@@ -146,7 +146,21 @@ async fn the_yearly_tables_wait_for_the_first_paint() {
         .unwrap()
         .is_some());
     assert!(root.query_selector(".tables table").unwrap().is_none());
+    // The first form section's fields at once; an open one below it (the land transfer the
+    // preset has on) after the first paint.
+    assert!(root
+        .query_selector("#section-household .fields")
+        .unwrap()
+        .is_some());
+    assert!(root
+        .query_selector("#section-landtransfer .fields")
+        .unwrap()
+        .is_none());
     after_first_paint(&root).await;
+    assert!(root
+        .query_selector("#section-landtransfer .fields input")
+        .unwrap()
+        .is_some());
     assert!(root.query_selector(".tables[aria-busy]").unwrap().is_none());
     assert!(root
         .query_selector("[data-table=summary] tbody tr")

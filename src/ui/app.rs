@@ -285,17 +285,20 @@ pub fn App() -> Html {
         .as_deref()
         .and_then(crate::model::presets::preset)
         .map(|p| p.id);
+    // Only the first section is in view at start-up: the others' fields wait for the first paint.
     let section = |title, section, open: bool, children: Html| {
+        let after_first_paint = section != Section::Household;
         html! {
             <FormSection {title} {section} scenario={scenario.clone()} lang={l}
-                dispatch={dispatch.clone()} {rejected} {open}>{ children }</FormSection>
+                dispatch={dispatch.clone()} {rejected} {open} {after_first_paint}>{ children }</FormSection>
         }
     };
     let interventions = InterventionKind::ALL.iter().map(|&kind| {
         let enabled = scenario.interventions.schedule(kind).enabled;
         html! {
             <FormSection key={format!("{kind:?}")} title={kind.name()} section={Section::Intervention(kind)}
-                scenario={scenario.clone()} lang={l} dispatch={dispatch.clone()} {rejected} open={enabled} />
+                scenario={scenario.clone()} lang={l} dispatch={dispatch.clone()} {rejected} open={enabled}
+                after_first_paint=true />
         }
     });
     let line_rejected = rejected.is_some_and(|e| e.field.id == "monitoring_line");

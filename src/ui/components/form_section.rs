@@ -22,6 +22,10 @@ pub struct FormSectionProps {
     pub open: bool,
     #[prop_or_default]
     pub children: Html,
+    /// Open at start-up but below the first section (off screen on a laptop or phone): its
+    /// fields are built after the first paint, so they do not delay the first chart.
+    #[prop_or_default]
+    pub after_first_paint: bool,
 }
 
 /// The DOM id of a section's wrapper (`section-poultry`, `section-household`): skip links,
@@ -52,7 +56,10 @@ pub fn FormSection(props: &FormSectionProps) -> Html {
             }
         })
     };
-    let body_shown = *opened || props.open;
+    let painted = crate::ui::hooks::use_after_first_paint::use_after_first_paint(
+        props.after_first_paint && props.open,
+    );
+    let body_shown = (*opened || props.open) && painted;
     let s = &props.scenario;
     let error_for = |id: &str| {
         props

@@ -361,7 +361,7 @@ fn move_focus(cell: &Element, d_row: i32, d_col: i32) -> Option<()> {
 
 #[component]
 pub fn YearTable(props: &YearTableProps) -> Html {
-    let built = crate::ui::hooks::use_after_first_paint::use_after_first_paint();
+    let built = crate::ui::hooks::use_after_first_paint::use_after_first_paint(true);
     let lang = props.lang;
     // Out of view, the tables keep the projection they last showed until they scroll into view,
     // the page is printed or typing pauses (`data-stale` marks them meanwhile): the keystroke

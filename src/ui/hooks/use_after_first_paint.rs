@@ -1,6 +1,6 @@
 //! Whether the page has painted once since this component mounted: what is below the fold and
-//! costly to build (the yearly tables, two fifths of the page's elements) waits for it, so the
-//! start-up work before the first chart is shown is smaller.
+//! costly to build (the yearly tables, two fifths of the page's elements; the open form sections
+//! under the first) waits for it, so the start-up work before the first chart is shown is smaller.
 
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
@@ -8,13 +8,15 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// False on the first render; true from a task after the next frame (the frame that draws the
-/// first chart). In a tab that is hidden, frames wait until it is shown.
+/// first chart). In a tab that is hidden, frames wait until it is shown. With `wait` false, true
+/// at once (and nothing scheduled).
 #[hook]
-pub fn use_after_first_paint() -> bool {
-    let painted = use_state_eq(|| false);
+pub fn use_after_first_paint(wait: bool) -> bool {
+    let painted = use_state_eq(|| !wait);
     {
         let painted = painted.clone();
         use_effect_with((), move |()| {
+            let wait = !*painted;
             let pending = std::rc::Rc::new(std::cell::RefCell::new(None::<Timeout>));
             let after_frame = {
                 let pending = pending.clone();
@@ -23,7 +25,7 @@ pub fn use_after_first_paint() -> bool {
                     *pending.borrow_mut() = Some(Timeout::new(0, move || painted.set(true)));
                 })
             };
-            let frame = web_sys::window().and_then(|w| {
+            let frame = web_sys::window().filter(|_| wait).and_then(|w| {
                 w.request_animation_frame(after_frame.as_ref().unchecked_ref())
                     .ok()
             });
