@@ -3,6 +3,7 @@
 //! ([`use_in_view_gate`](super::use_in_view_gate)): it is drawn when it scrolls into view, or
 //! once typing pauses — so an edit redraws only what can be seen.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -21,9 +22,6 @@ pub fn use_chart_canvas<D>(
 where
     D: PartialEq + Clone + 'static,
 {
-    let boxed = use_node_ref();
-    let canvas = use_node_ref();
-    let size = use_element_size(boxed.clone());
     let latest = use_mut_ref(|| None::<D>);
     // The only generic part: draws the newest data; everything else is shared by every chart.
     let paint: Paint = {
@@ -37,6 +35,67 @@ where
     }
     .as_ref()
     .clone();
+    let (chart, size) = use_chart_box(paint);
+    {
+        let chart = chart.clone();
+        use_effect_with(deps, move |deps| {
+            *latest.borrow_mut() = Some(deps.clone());
+            chart.data_changed(size);
+        });
+    }
+    // After the data's effect, so the first draw has data.
+    use_redraw_on_resize(chart.clone(), size);
+    (chart.boxed.clone(), chart.canvas.clone())
+}
+
+type Paint = Rc<dyn Fn(&HiDpiCanvas) -> Result<(), DrawError>>;
+
+/// A chart's box, canvas and in-view gate, with what it was last drawn at.
+struct ChartBox {
+    boxed: NodeRef,
+    canvas: NodeRef,
+    gate: Rc<InViewGate>,
+    paint: Paint,
+    /// The size measured for a draw before the ResizeObserver's first report.
+    early: Cell<Option<(u32, u32)>>,
+}
+
+impl ChartBox {
+    fn data_changed(&self, size: (u32, u32)) {
+        self.early.set(self.show(size));
+    }
+
+    fn size_changed(&self, size: (u32, u32)) {
+        // (0, 0): not reported yet. The first report of the size already drawn at: nothing new.
+        if size != (0, 0) && self.early.take() != Some(size) {
+            self.show(size);
+        }
+    }
+
+    /// Draws now if the box is in view (or the page printing), else puts it off. Before the
+    /// ResizeObserver's first report (`size` (0, 0)) the box is measured instead: that report
+    /// comes a frame later, and on a slow PC the first chart would wait a frame for it. Returns
+    /// the size so measured.
+    fn show(&self, size: (u32, u32)) -> Option<(u32, u32)> {
+        let Some(shown) = self.gate.now() else {
+            self.gate.later();
+            return None;
+        };
+        if size == (0, 0) {
+            redraw(&self.canvas, &self.boxed, shown.print, &*self.paint)
+        } else {
+            render(&self.canvas, size, shown.print, &*self.paint);
+            None
+        }
+    }
+}
+
+/// Not generic: one copy in the wasm serves every kind of chart.
+#[hook]
+fn use_chart_box(paint: Paint) -> (Rc<ChartBox>, (u32, u32)) {
+    let boxed = use_node_ref();
+    let canvas = use_node_ref();
+    let size = use_element_size(boxed.clone());
     let on_due: OnDue = {
         let (canvas, boxed, paint) = (canvas.clone(), boxed.clone(), paint.clone());
         Rc::new(move |print| {
@@ -44,45 +103,21 @@ where
         })
     };
     let gate = use_in_view_gate(boxed.clone(), on_due);
-    let early = use_mut_ref(|| None::<(u32, u32)>);
-    {
-        let (canvas, boxed) = (canvas.clone(), boxed.clone());
-        use_effect_with((deps, size), move |(deps, size)| {
-            // The observer's first report of the size the chart was already drawn at, same data.
-            let again =
-                early.borrow_mut().take() == Some(*size) && latest.borrow().as_ref() == Some(deps);
-            *latest.borrow_mut() = Some(deps.clone());
-            if !again {
-                *early.borrow_mut() = show(&gate, &canvas, &boxed, *size, &*paint);
-            }
-        });
-    }
-    (boxed, canvas)
+    let chart = use_memo((), move |()| {
+        Rc::new(ChartBox {
+            boxed,
+            canvas,
+            gate,
+            paint,
+            early: Cell::new(None),
+        })
+    });
+    ((*chart).clone(), size)
 }
 
-type Paint = Rc<dyn Fn(&HiDpiCanvas) -> Result<(), DrawError>>;
-
-/// Draws now if the box is in view (or the page printing), else puts it off. Before the
-/// ResizeObserver's first report (`size` (0, 0)) the box is measured instead: that report comes a
-/// frame later, and on a slow PC the first chart would wait a frame for it. Returns the size so
-/// measured, for the report that follows to be recognised.
-fn show(
-    gate: &Rc<InViewGate>,
-    canvas: &NodeRef,
-    boxed: &NodeRef,
-    size: (u32, u32),
-    draw: &dyn Fn(&HiDpiCanvas) -> Result<(), DrawError>,
-) -> Option<(u32, u32)> {
-    let Some(shown) = gate.now() else {
-        gate.later();
-        return None;
-    };
-    if size == (0, 0) {
-        redraw(canvas, boxed, shown.print, draw)
-    } else {
-        render(canvas, size, shown.print, draw);
-        None
-    }
+#[hook]
+fn use_redraw_on_resize(chart: Rc<ChartBox>, size: (u32, u32)) {
+    use_effect_with(size, move |size| chart.size_changed(*size));
 }
 
 /// Draws the newest data for the box's current size, for paper or for the screen; returns the
@@ -101,7 +136,7 @@ fn redraw(
     render(canvas, size, print, draw).then_some(size)
 }
 
-/// Not generic, so the page's wasm holds it once for every kind of chart. Whether it drew.
+/// Whether it drew.
 fn render(
     canvas: &NodeRef,
     (width, height): (u32, u32),
