@@ -308,7 +308,7 @@ pub fn import_file_noting(
     if !text.trim_start().starts_with(['{', '[']) {
         return Err(wrong_type());
     }
-    let is_json_name = file_name.to_lowercase().ends_with(".json");
+    let is_json_name = file_name.to_ascii_lowercase().ends_with(".json");
     let value: Value = serde_json::from_str(text).map_err(|e| {
         let (line, column) = (e.line(), e.column());
         if e.is_eof() {

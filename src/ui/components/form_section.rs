@@ -35,7 +35,7 @@ pub fn section_dom_id(section: Section) -> String {
         Section::Intervention(k) => format!("section-{k:?}"),
         other => format!("section-{other:?}"),
     }
-    .to_lowercase()
+    .to_ascii_lowercase()
 }
 
 /// Fields that only mean something under another setting are hidden while it is off, so the form
