@@ -21,7 +21,8 @@ function walk(dir) {
 
 const files = walk(staging)
   .map((path) => relative(staging, path).split(sep).join('/'))
-  .filter((file) => file !== SW && !file.startsWith('.'))
+  // Not the precompressed copies (precompress.mjs): the same files again, for web servers.
+  .filter((file) => file !== SW && !file.startsWith('.') && !/\.(br|gz)$/.test(file))
   .sort();
 if (!files.includes('index.html')) {
   console.error(`sw-precache: no index.html in ${staging}`);
