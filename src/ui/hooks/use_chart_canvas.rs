@@ -6,6 +6,8 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::charts::{DrawError, HiDpiCanvas};
@@ -35,6 +37,10 @@ where
     }
     .as_ref()
     .clone();
+    // The first render's data, for a draw before the first frame (ChartBox::before_first_frame).
+    if latest.borrow().is_none() {
+        *latest.borrow_mut() = Some(deps.clone());
+    }
     let (chart, size) = use_chart_box(paint);
     {
         let chart = chart.clone();
@@ -58,10 +64,28 @@ struct ChartBox {
     paint: Paint,
     /// The size measured for a draw before the ResizeObserver's first report.
     early: Cell<Option<(u32, u32)>>,
+    /// Renders so far, and the render whose data was drawn before the first frame.
+    renders: Cell<u32>,
+    drawn_before_effects: Cell<Option<u32>>,
 }
 
 impl ChartBox {
+    /// Right after the first render, in a microtask: yew runs effects only after it has yielded
+    /// to the browser, which on a slow PC lays out and paints a frame first, so a chart drawn by
+    /// its effect shows a frame (and the other components' effects) later than one drawn here.
+    fn before_first_frame(&self) {
+        let drawn = self.show((0, 0));
+        if drawn.is_some() {
+            self.early.set(drawn);
+            self.drawn_before_effects.set(Some(self.renders.get()));
+        }
+    }
+
     fn data_changed(&self, size: (u32, u32)) {
+        // The first render's data, already drawn before the first frame.
+        if self.drawn_before_effects.take() == Some(self.renders.get()) {
+            return;
+        }
         self.early.set(self.show(size));
     }
 
@@ -110,9 +134,20 @@ fn use_chart_box(paint: Paint) -> (Rc<ChartBox>, (u32, u32)) {
             gate,
             paint,
             early: Cell::new(None),
+            renders: Cell::new(0),
+            drawn_before_effects: Cell::new(None),
         })
     });
-    ((*chart).clone(), size)
+    let chart = (*chart).clone();
+    chart.renders.set(chart.renders.get() + 1);
+    if chart.renders.get() == 1 {
+        let chart = chart.clone();
+        let task = Closure::once_into_js(move || chart.before_first_frame());
+        if let Some(w) = web_sys::window() {
+            w.queue_microtask(task.unchecked_ref());
+        }
+    }
+    (chart, size)
 }
 
 #[hook]
