@@ -63,13 +63,14 @@ async fn after_first_paint(root: &Element) {
     until(
         20,
         "the yearly tables were not built after the first paint",
-        || {
-            root.query_selector("[data-table=summary]")
-                .unwrap()
-                .is_some()
-        },
+        || has(root, "[data-table=summary]"),
     )
     .await;
+}
+
+/// Whether `root` holds an element matching `selector`.
+fn has(root: &Element, selector: &str) -> bool {
+    root.query_selector(selector).unwrap().is_some()
 }
 
 fn text_of(root: &Element, selector: &str) -> String {
@@ -114,10 +115,7 @@ async fn tables_current() {
 async fn app_renders_form_chart_and_table_in_chinese() {
     let root = render_app().await;
     assert!(text_of(&root, "h1").contains("乡村增收测算"));
-    assert!(root
-        .query_selector("canvas[data-chart='per-capita']")
-        .unwrap()
-        .is_some());
+    assert!(has(&root, "canvas[data-chart='per-capita']"));
     let rows = root
         .query_selector_all("[data-table=summary] tbody tr")
         .unwrap()
@@ -137,35 +135,17 @@ async fn the_yearly_tables_and_the_sections_below_the_first_wait_for_the_first_p
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     // Rendered, the chart's canvas in place, but not yet the tables below the fold.
-    assert!(root
-        .query_selector("canvas[data-chart='per-capita']")
-        .unwrap()
-        .is_some());
-    assert!(root
-        .query_selector(".tables[aria-busy=true]")
-        .unwrap()
-        .is_some());
-    assert!(root.query_selector(".tables table").unwrap().is_none());
+    assert!(has(&root, "canvas[data-chart='per-capita']"));
+    assert!(has(&root, ".tables[aria-busy=true]"));
+    assert!(!has(&root, ".tables table"));
     // The first form section's fields at once; an open one below it (the land transfer the
     // preset has on) after the first paint.
-    assert!(root
-        .query_selector("#section-household .fields")
-        .unwrap()
-        .is_some());
-    assert!(root
-        .query_selector("#section-landtransfer .fields")
-        .unwrap()
-        .is_none());
+    assert!(has(&root, "#section-household .fields"));
+    assert!(!has(&root, "#section-landtransfer .fields"));
     after_first_paint(&root).await;
-    assert!(root
-        .query_selector("#section-landtransfer .fields input")
-        .unwrap()
-        .is_some());
-    assert!(root.query_selector(".tables[aria-busy]").unwrap().is_none());
-    assert!(root
-        .query_selector("[data-table=summary] tbody tr")
-        .unwrap()
-        .is_some());
+    assert!(has(&root, "#section-landtransfer .fields input"));
+    assert!(!has(&root, ".tables[aria-busy]"));
+    assert!(has(&root, "[data-table=summary] tbody tr"));
 }
 
 #[wasm_bindgen_test]
