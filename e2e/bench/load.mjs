@@ -93,11 +93,11 @@ async function firstChart(page, url, timeout = 10_000) {
   return handle.jsonValue();
 }
 
-// A gzip front over the test server (which serves files as they are): what a web server
+// A compressing front over the test server (which serves files as they are): what a web server
 // configured as usual sends, so that the emulated link carries the bytes a planner's would.
 // Compressed once per file, at level 6 (a common server default). With `brotli`, a host that
 // serves the build's precompressed copies (scripts/precompress.mjs): `<file>.br` when there is one.
-async function gzipFront(origin, { brotli = false } = {}) {
+async function compressingFront(origin, { brotli = false } = {}) {
   const up = new URL(origin);
   const cache = new Map();
   const front = createServer((req, res) => {
@@ -167,6 +167,22 @@ async function slowColdLoad(context, url) {
   return { ms, wire, files: finished.length, viaWorker: viaWorker.length + controlled };
 }
 
+/** SLOW_RUNS cold loads on slow 4G, each in a fresh context, through a front with `options`. */
+async function slowColdLoads(options) {
+  const front = await compressingFront(server.url, options);
+  const loads = [];
+  try {
+    for (let i = 0; i < SLOW_RUNS; i++) {
+      const context = await newContext();
+      loads.push(await slowColdLoad(context, front.url));
+      await context.close();
+    }
+  } finally {
+    await front.close();
+  }
+  return loads;
+}
+
 const server = await serve();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -214,31 +230,11 @@ try {
   for (let i = 0; i < RUNS; i++) warm.push(await firstChart(page, server.url));
   await context.close();
 
-  // First chart on slow 4G with the CPU slowed 4×, cold.
-  const front = await gzipFront(server.url);
-  const slow = [];
+  // First chart on slow 4G with the CPU slowed 4×, cold: served gzipped, then from a host that
+  // serves the precompressed brotli copies.
   const slowLoad = loadavg()[0];
-  try {
-    for (let i = 0; i < SLOW_RUNS; i++) {
-      const context = await newContext();
-      slow.push(await slowColdLoad(context, front.url));
-      await context.close();
-    }
-  } finally {
-    await front.close();
-  }
-  // The same from a host that serves the precompressed brotli copies.
-  const brFront = await gzipFront(server.url, { brotli: true });
-  const slowBr = [];
-  try {
-    for (let i = 0; i < SLOW_RUNS; i++) {
-      const context = await newContext();
-      slowBr.push(await slowColdLoad(context, brFront.url));
-      await context.close();
-    }
-  } finally {
-    await brFront.close();
-  }
+  const slow = await slowColdLoads({});
+  const slowBr = await slowColdLoads({ brotli: true });
   const slowBrMs = median(slowBr.map((r) => r.ms));
   const slowBrWire = median(slowBr.map((r) => r.wire));
   const slowMs = median(slow.map((r) => r.ms));
