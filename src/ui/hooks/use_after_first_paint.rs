@@ -16,7 +16,6 @@ pub fn use_after_first_paint(wait: bool) -> bool {
     {
         let painted = painted.clone();
         use_effect_with((), move |()| {
-            let wait = !*painted;
             let pending = std::rc::Rc::new(std::cell::RefCell::new(None::<Timeout>));
             let after_frame = {
                 let pending = pending.clone();
