@@ -618,3 +618,32 @@ fn explanations_have_no_meaningless_zero_count_rows() {
     .unwrap();
     assert_eq!(npv.subject.map(|t| t.en), Some("Training and jobs"));
 }
+
+#[test]
+fn a_form_section_is_unchanged_by_an_edit_elsewhere_and_changed_by_its_own() {
+    use village_income_planner::model::fields::{field, shows_same, Section, FIELDS};
+    use village_income_planner::model::interventions::InterventionKind;
+    let a = (PRESETS[0].build)();
+    let mut b = a.clone();
+    (field("interventions.land_transfer.rent_yuan_per_mu")
+        .unwrap()
+        .set)(&mut b, 1234.0);
+    assert!(shows_same(Section::Household, &a, &b));
+    assert!(shows_same(Section::Projection, &a, &b));
+    assert!(!shows_same(
+        Section::Intervention(InterventionKind::LandTransfer),
+        &a,
+        &b
+    ));
+    // Every field that takes a new value changes its own section.
+    let mut changed = 0;
+    for f in FIELDS.iter() {
+        let mut c = a.clone();
+        (f.set)(&mut c, (f.get)(&a) + 1.0);
+        if (f.get)(&c) != (f.get)(&a) {
+            changed += 1;
+            assert!(!shows_same(f.section, &a, &c), "{}", f.id);
+        }
+    }
+    assert!(changed > 20, "only {changed} fields took a new value");
+}

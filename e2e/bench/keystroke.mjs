@@ -85,6 +85,12 @@ async function measure(server, { slowdown, dpr, edits }) {
       const draws = () => canvases.map((c) => Number(c.dataset.draws ?? 0));
       const tick = () => new Promise((r) => setTimeout(r, 0));
       const times = [];
+      // Two finer figures per edit: when the last chart in view finished drawing (seen by a
+      // MutationObserver on its draw count, a microtask after the draw — the loop below only
+      // notices at its next task, after any frame the browser paints first), and when the frame
+      // that shows it has been painted (a task after the next animation frame's paint).
+      const drawnTimes = [];
+      const paintedTimes = [];
       let changedTables = 0;
       let changedCharts = 0;
       let unfinished = 0;
@@ -92,6 +98,11 @@ async function measure(server, { slowdown, dpr, edits }) {
         const before = table.textContent;
         const drawsBefore = draws();
         const pixels = perCapita.getContext('2d').getImageData(0, 0, perCapita.width, perCapita.height).data;
+        let drawnAt = 0;
+        const observer = new MutationObserver(() => {
+          if (!drawnAt && draws().every((n, c) => n > drawsBefore[c])) drawnAt = performance.now();
+        });
+        canvases.forEach((c) => observer.observe(c, { attributes: true, attributeFilter: ['data-draws'] }));
         const start = performance.now();
         // Alternate low and high rents so every edit moves the chart by whole pixels.
         input.value = String(600 + (i % 2) * 900 + i);
@@ -107,11 +118,14 @@ async function measure(server, { slowdown, dpr, edits }) {
           if (end - start > limit) { unfinished++; break; }
         }
         times.push(end - start);
+        observer.disconnect();
+        drawnTimes.push((drawnAt || end) - start);
         // Out of view the tables are marked stale and catch up when typing pauses.
         if (table.textContent !== before || tables.hasAttribute('data-stale')) changedTables++;
         const after = perCapita.getContext('2d').getImageData(0, 0, perCapita.width, perCapita.height).data;
         if (after.some((v, j) => v !== pixels[j])) changedCharts++;
-        await new Promise((r) => requestAnimationFrame(() => r()));
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        paintedTimes.push(performance.now() - start);
       }
       // Typing paused: every chart out of view draws the last edit's data.
       const offBefore = offScreen.map((c) => Number(c.dataset.draws ?? 0));
@@ -125,7 +139,7 @@ async function measure(server, { slowdown, dpr, edits }) {
       }
       const tablesCurrent = !tables.hasAttribute('data-stale') && table.textContent !== textAtStart;
       const offDrawn = offScreen.filter((c, j) => Number(c.dataset.draws ?? 0) > offBefore[j]).length;
-      return { times, changedTables, changedCharts, unfinished, charts: canvases.length, width: perCapita.width,
+      return { times, drawnTimes, paintedTimes, changedTables, changedCharts, unfinished, charts: canvases.length, width: perCapita.width,
         offScreen: offScreen.length, offDrawn, offDrawnMs, tablesCurrent };
     }, { edits, limit: 2000 * slowdown });
   } finally {
@@ -140,14 +154,18 @@ try {
   for (const c of CONDITIONS) {
     const load = loadavg()[0].toFixed(2);
     const result = await measure(server, c);
-    const sorted = [...result.times].sort((a, b) => a - b);
-    const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-    const median = at(0.5);
-    const p95 = at(0.95);
+    const quantiles = (times) => {
+      const sorted = [...times].sort((a, b) => a - b);
+      const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+      return { median: at(0.5), p95: at(0.95), max: sorted.at(-1) };
+    };
+    const { median, p95, max } = quantiles(result.times);
+    const drawn = quantiles(result.drawnTimes);
+    const painted = quantiles(result.paintedTimes);
     console.log(
       `keystroke → recompute + redraw, ${c.name} (Hejing herder, every module on, ${c.edits} edits, ` +
         `headless Chromium, load average ${load}): median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, ` +
-        `max ${sorted.at(-1).toFixed(2)} ms; table changed or marked stale ${result.changedTables}/${c.edits}, ` +
+        `max ${max.toFixed(2)} ms; table changed or marked stale ${result.changedTables}/${c.edits}, ` +
         `${result.tablesCurrent ? 'current' : 'NOT current'} after typing paused, ` +
         `per-capita chart changed ${result.changedCharts}/${c.edits}, ${result.charts} charts on screen redrawn each time, ` +
         `${result.offDrawn}/${result.offScreen} below the fold drawn ${Math.round(result.offDrawnMs)} ms after typing paused ` +
@@ -159,15 +177,18 @@ try {
       failed = true;
       continue;
     }
+    const verdict = (q) => `median ${q.median.toFixed(1)} ms, p95 ${q.p95.toFixed(1)} ms (${q.p95 <= FRAME_MS ? 'met' : 'NOT met'})`;
     console.log(
-      `  goal: p95 within one frame (${FRAME_MS} ms): ${p95 <= FRAME_MS ? 'met' : 'NOT met'}; ` +
-        `gate: p95 within ${c.gate} ms (${c.why})`,
+      `  goal: p95 within one frame (${FRAME_MS} ms): as above ${p95 <= FRAME_MS ? 'met' : 'NOT met'}; ` +
+        `to the last chart drawn ${verdict(drawn)}; to the frame showing it painted ${verdict(painted)}; ` +
+        `gate: p95 as above within ${c.gate} ms (${c.why})`,
     );
     if (p95 > c.gate) {
       console.log(`FAIL: p95 over ${c.gate} ms (${c.name}), a regression`);
       failed = true;
     }
-    bench.push(`keystroke_${c.key}_median_ms=${median.toFixed(1)} keystroke_${c.key}_p95_ms=${p95.toFixed(1)}`);
+    bench.push(`keystroke_${c.key}_median_ms=${median.toFixed(1)} keystroke_${c.key}_p95_ms=${p95.toFixed(1)} ` +
+      `keystroke_${c.key}_drawn_p95_ms=${drawn.p95.toFixed(1)} keystroke_${c.key}_painted_p95_ms=${painted.p95.toFixed(1)}`);
   }
 } finally {
   await server.close();

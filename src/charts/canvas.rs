@@ -75,6 +75,12 @@ impl HiDpiCanvas {
         color.stroke_width(self.px(css_px).max(1))
     }
 
+    /// The canvas's 2D context, for what plotters-canvas does not set (a line's dash pattern).
+    pub fn context(&self) -> Option<web_sys::CanvasRenderingContext2d> {
+        use wasm_bindgen::JsCast;
+        self.canvas.get_context("2d").ok()??.dyn_into().ok()
+    }
+
     pub fn area(&self) -> Result<DrawingArea<CanvasBackend, plotters::coord::Shift>, DrawError> {
         CanvasBackend::with_canvas_object(self.canvas.clone())
             .map(|b| b.into_drawing_area())

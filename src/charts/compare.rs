@@ -2,7 +2,7 @@
 
 use plotters::prelude::*;
 
-use super::frame::{frame, value_range, LegendEntry, Mark};
+use super::frame::{dashed_line, frame, value_range, LegendEntry, Mark};
 use super::palette::{category, VERMILLION};
 use super::{DrawError, HiDpiCanvas};
 use crate::i18n::{strings, Lang};
@@ -76,12 +76,14 @@ pub fn draw(target: &HiDpiCanvas, compared: &Compared, lang: Lang) -> Result<(),
                     .map(|l| (r.year as f64, l))
             })
             .collect();
-        chart.draw_series(DashedLineSeries::new(
+        let style = target.stroke(VERMILLION, 2.0);
+        dashed_line(
+            &mut chart,
+            target,
             pts,
-            target.px(8.0),
-            target.px(5.0),
-            target.stroke(VERMILLION, 2.0),
-        ))?;
+            (target.px(8.0), target.px(5.0)),
+            style,
+        )?;
     }
     for (i, (_, p)) in compared.iter().enumerate() {
         chart.draw_series(

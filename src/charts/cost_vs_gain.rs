@@ -2,7 +2,7 @@
 
 use plotters::prelude::*;
 
-use super::frame::{frame, value_range, year_span, LegendEntry, Mark};
+use super::frame::{dashed_line, frame, value_range, year_span, LegendEntry, Mark};
 use super::palette::{GREEN, VERMILLION};
 use super::{DrawError, HiDpiCanvas};
 use crate::i18n::{strings, Lang};
@@ -38,12 +38,13 @@ pub fn draw(target: &HiDpiCanvas, projection: &Projection, lang: Lang) -> Result
     let gain_style = target.stroke(GREEN, 3.0);
     chart.draw_series(LineSeries::new(gained, gain_style).point_size(target.px(3.0)))?;
     let cost_style = target.stroke(VERMILLION, 2.5);
-    chart.draw_series(DashedLineSeries::new(
+    dashed_line(
+        &mut chart,
+        target,
         cost,
-        target.px(8.0),
-        target.px(5.0),
+        (target.px(8.0), target.px(5.0)),
         cost_style,
-    ))?;
+    )?;
     root.present()?;
     Ok(())
 }

@@ -3,7 +3,7 @@
 
 use plotters::prelude::*;
 
-use super::frame::{LegendEntry, Mark};
+use super::frame::{dashed_line, LegendEntry, Mark};
 use super::palette::{BLUE, GREY, VERMILLION};
 use super::{DrawError, HiDpiCanvas};
 use crate::i18n::format::{format_compact, format_number};
@@ -81,12 +81,14 @@ pub fn draw(target: &HiDpiCanvas, h: &Histogram, lang: Lang) -> Result<(), DrawE
             .map(|i| i as f64 + (line - edges[i]) / (edges[i + 1] - edges[i]))
             .unwrap_or(bins as f64);
         let dash = target.px(6.0);
-        chart.draw_series(DashedLineSeries::new(
+        let style = target.stroke(VERMILLION, 2.0);
+        dashed_line(
+            &mut chart,
+            target,
             [(x, 0.0), (x, top)],
-            dash,
-            dash,
-            target.stroke(VERMILLION, 2.0),
-        ))?;
+            (dash, dash),
+            style,
+        )?;
     }
     root.present()?;
     Ok(())

@@ -3,7 +3,7 @@
 
 use plotters::prelude::*;
 
-use super::frame::{frame, value_range, LegendEntry, Mark};
+use super::frame::{dashed_line, frame, value_range, LegendEntry, Mark};
 use super::palette::{BLUE, GREY, VERMILLION};
 use super::{DrawError, HiDpiCanvas};
 use crate::i18n::{strings, Lang};
@@ -71,12 +71,13 @@ pub fn draw(target: &HiDpiCanvas, risk: &RiskResult, lang: Lang) -> Result<(), D
         |p| p.p90,
         GREY.mix(BASELINE).filled(),
     )))?;
-    chart.draw_series(DashedLineSeries::new(
+    dashed_line(
+        &mut chart,
+        target,
         years.iter().zip(&baseline).map(|(&y, p)| (y as f64, p.p50)),
-        target.px(3.0),
-        target.px(3.0),
+        (target.px(3.0), target.px(3.0)),
         target.stroke(GREY, 2.0),
-    ))?;
+    )?;
     chart.draw_series(std::iter::once(band(
         &years,
         &scenario,
@@ -95,14 +96,15 @@ pub fn draw(target: &HiDpiCanvas, risk: &RiskResult, lang: Lang) -> Result<(), D
         years.iter().zip(&scenario).map(|(&y, p)| (y as f64, p.p50)),
         target.stroke(BLUE, 3.0),
     ))?;
-    chart.draw_series(DashedLineSeries::new(
+    dashed_line(
+        &mut chart,
+        target,
         risk.years
             .iter()
             .filter_map(|y| y.line_yuan_per_capita.map(|l| (y.year as f64, l))),
-        target.px(8.0),
-        target.px(5.0),
+        (target.px(8.0), target.px(5.0)),
         target.stroke(VERMILLION, 2.0),
-    ))?;
+    )?;
     root.present()?;
     Ok(())
 }

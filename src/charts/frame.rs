@@ -68,6 +68,35 @@ pub fn frame<'a>(
     Ok(chart)
 }
 
+/// A dashed line through `points`, `dash` on and `gap` off (backing-store pixels): one path
+/// stroked with the canvas's own dash pattern. plotters' `DashedLineSeries` strokes every dash as
+/// a path of its own — several hundred canvas calls for a line across a chart, on every keystroke.
+pub fn dashed_line(
+    chart: &mut Chart,
+    target: &HiDpiCanvas,
+    points: impl IntoIterator<Item = (f64, f64)>,
+    (dash, gap): (u32, u32),
+    style: ShapeStyle,
+) -> Result<(), DrawError> {
+    let context = target.context();
+    let pattern = |on: u32, off: u32| -> js_sys::Array {
+        if on == 0 {
+            js_sys::Array::new()
+        } else {
+            js_sys::Array::of2(&on.into(), &off.into())
+        }
+    };
+    if let Some(c) = &context {
+        let _ = c.set_line_dash(&pattern(dash, gap));
+    }
+    let drawn = chart.draw_series(LineSeries::new(points, style));
+    if let Some(c) = &context {
+        let _ = c.set_line_dash(&pattern(0, 0));
+    }
+    drawn?;
+    Ok(())
+}
+
 /// Stacked bars: positive parts grow up from zero, negative parts down, so a net loss in one
 /// source never hides a gain in another.
 pub fn stacked_bars(chart: &mut Chart, years: &[i32], series: &[Series]) -> Result<(), DrawError> {

@@ -4,7 +4,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{frame, value_range, year_span, LegendEntry, Mark};
+use super::frame::{dashed_line, frame, value_range, year_span, LegendEntry, Mark};
 use super::palette::{BLUE, GREY, INK, VERMILLION};
 use super::{DrawError, HiDpiCanvas};
 use crate::i18n::{strings, Lang};
@@ -39,20 +39,22 @@ pub fn draw(target: &HiDpiCanvas, projection: &Projection, lang: Lang) -> Result
         .iter()
         .filter_map(|r| r.monitoring_line_yuan_per_capita.map(|l| at(r.year, l)))
         .collect();
-    chart.draw_series(DashedLineSeries::new(
+    dashed_line(
+        &mut chart,
+        target,
         line_pts,
-        target.px(8.0),
-        target.px(5.0),
+        (target.px(8.0), target.px(5.0)),
         line_style,
-    ))?;
+    )?;
 
     let base_style = target.stroke(GREY, 2.0);
-    chart.draw_series(DashedLineSeries::new(
+    dashed_line(
+        &mut chart,
+        target,
         rows.iter().map(|r| at(r.year, r.baseline_per_capita_yuan)),
-        target.px(3.0),
-        target.px(3.0),
+        (target.px(3.0), target.px(3.0)),
         base_style,
-    ))?;
+    )?;
 
     let scen_style = target.stroke(BLUE, 3.0);
     chart.draw_series(

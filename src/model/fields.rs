@@ -233,6 +233,32 @@ pub fn adoption_id(kind: InterventionKind) -> &'static str {
 }
 
 /// Looks a field up by id.
+/// Whether the form's `section` shows the same for `a` and `b`: its choices, its fields' values
+/// and whether they apply, its switches, and an intervention's adoption by year. The form
+/// rebuilds a section only when this is false, so a keystroke rebuilds one section, not all.
+pub fn shows_same(section: Section, a: &Scenario, b: &Scenario) -> bool {
+    fn adoption(section: Section, s: &Scenario) -> Option<&Vec<f64>> {
+        match section {
+            Section::Intervention(kind) => Some(&s.interventions.schedule(kind).adoption_pct),
+            _ => None,
+        }
+    }
+    std::ptr::eq(a, b)
+        || (CHOICES
+            .iter()
+            .filter(|c| c.section == section)
+            .all(|c| (c.get)(a) == (c.get)(b))
+            && FIELDS
+                .iter()
+                .filter(|f| f.section == section)
+                .all(|f| (f.applies)(a) == (f.applies)(b) && (f.get)(a) == (f.get)(b))
+            && TOGGLES
+                .iter()
+                .filter(|t| t.section == section)
+                .all(|t| (t.get)(a) == (t.get)(b))
+            && adoption(section, a) == adoption(section, b))
+}
+
 pub fn field(id: &str) -> Option<&'static FieldSpec> {
     FIELDS.iter().find(|f| f.id == id).copied()
 }

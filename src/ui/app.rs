@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -17,6 +16,7 @@ use super::hooks::use_autosave::{boot, use_autosave};
 use super::hooks::use_lang::{remember_lang, stored_lang};
 use super::hooks::{LangContext, UnappliedContext, UnappliedInputs};
 use super::notice::Notice;
+use super::quiet_timer::QuietTimer;
 use super::state::{display_name, Action, PlannerState, StartWith};
 use crate::charts::{herd::has_livestock, ChartKind};
 use crate::i18n::{format_yuan, strings, Lang};
@@ -148,7 +148,18 @@ pub fn App() -> Html {
     // Every scenario in state is valid, so the unchecked projection never sees bad input.
     let projection = use_memo(scenario.clone(), project_unchecked);
     let announcement = use_state(String::new);
-    let announce_timer = use_mut_ref(|| None::<Timeout>);
+    // The newest result to announce, read when typing has paused.
+    let to_announce = use_mut_ref(|| None::<String>);
+    let announce_timer = {
+        let (announcement, to_announce) = (announcement.clone(), to_announce.clone());
+        use_memo((), move |()| {
+            QuietTimer::new(ANNOUNCE_DELAY_MS, move || {
+                if let Some(text) = to_announce.borrow_mut().take() {
+                    announcement.set(text);
+                }
+            })
+        })
+    };
     // View state, not part of any scenario: what "how was this computed" shows, whether the
     // compare view and the share dialog are open.
     let explained = use_state(|| None::<Figure>);
@@ -194,8 +205,7 @@ pub fn App() -> Html {
         use_effect_with(lang, move |lang| remember_lang(*lang));
     }
     {
-        let announcement = announcement.clone();
-        let timer = announce_timer.clone();
+        let timer = (*announce_timer).clone();
         let lang = *lang;
         use_effect_with((projection.clone(), lang), move |(projection, lang)| {
             let lang = *lang;
@@ -207,8 +217,8 @@ pub fn App() -> Html {
                     format_yuan(r.per_capita_yuan, lang)
                 )
             });
-            *timer.borrow_mut() =
-                text.map(|t| Timeout::new(ANNOUNCE_DELAY_MS, move || announcement.set(t)));
+            *to_announce.borrow_mut() = text;
+            timer.poke();
         });
     }
 
@@ -285,11 +295,13 @@ pub fn App() -> Html {
         .as_deref()
         .and_then(crate::model::presets::preset)
         .map(|p| p.id);
+    // One copy for every section (each compares only what it shows).
+    let shared_scenario = Rc::new(scenario.clone());
     // Only the first section is in view at start-up: the others' fields wait for the first paint.
     let section = |title, section, open: bool, children: Html| {
         let after_first_paint = section != Section::Household;
         html! {
-            <FormSection {title} {section} scenario={scenario.clone()} lang={l}
+            <FormSection {title} {section} scenario={Rc::clone(&shared_scenario)} lang={l}
                 dispatch={dispatch.clone()} {rejected} {open} {after_first_paint}>{ children }</FormSection>
         }
     };
@@ -297,7 +309,7 @@ pub fn App() -> Html {
         let enabled = scenario.interventions.schedule(kind).enabled;
         html! {
             <FormSection key={format!("{kind:?}")} title={kind.name()} section={Section::Intervention(kind)}
-                scenario={scenario.clone()} lang={l} dispatch={dispatch.clone()} {rejected} open={enabled}
+                scenario={Rc::clone(&shared_scenario)} lang={l} dispatch={dispatch.clone()} {rejected} open={enabled}
                 after_first_paint=true />
         }
     });
@@ -370,7 +382,7 @@ pub fn App() -> Html {
                     <Headlines projection={Rc::clone(&projection)} lang={l} on_explain={on_explain.clone()} />
                     <div class="charts">{ for charts }</div>
                     <YearTable projection={projection} lang={l} {on_explain} />
-                    <RiskPanel scenario={Rc::new(scenario.clone())} lang={l} {on_trace} {on_current} />
+                    <RiskPanel scenario={Rc::clone(&shared_scenario)} lang={l} {on_trace} {on_current} />
                 </section>
             </main>
             <ExplainPanel trace={(*risk_trace).clone().or_else(|| (*trace).clone())} lang={l} {on_close} />

@@ -9,6 +9,7 @@ pub mod figure_code;
 pub mod hooks;
 pub mod notice;
 pub mod qr;
+pub mod quiet_timer;
 pub mod risk_client;
 pub mod sheet_client;
 pub mod state;

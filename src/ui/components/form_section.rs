@@ -1,19 +1,21 @@
 //! A collapsible group of inputs from the registries: the section's choices, numbers and
 //! switches, and for an intervention its on/off switch and adoption by year.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::{AdoptionField, ChoiceField, NumberField, ToggleField};
 use crate::i18n::Lang;
-use crate::model::fields::{Section, CHOICES, FIELDS, TOGGLES};
+use crate::model::fields::{shows_same, Section, CHOICES, FIELDS, TOGGLES};
 use crate::model::{Scenario, Text, ValidationError};
 use crate::ui::state::{enable_toggle_id, Dispatch};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct FormSectionProps {
     pub title: Text,
     pub section: Section,
-    pub scenario: Scenario,
+    pub scenario: Rc<Scenario>,
     pub lang: Lang,
     pub dispatch: Dispatch,
     #[prop_or_default]
@@ -26,6 +28,24 @@ pub struct FormSectionProps {
     /// fields are built after the first paint, so they do not delay the first chart.
     #[prop_or_default]
     pub after_first_paint: bool,
+}
+
+/// Equal when the section would show the same: of the scenario, only what the view reads (its
+/// choices, its fields' values and whether they apply, its switches, its adoption by year). A
+/// keystroke changes the scenario every section is given; without this, every open section
+/// (eleven with every module on) would rebuild its fields on every keystroke.
+impl PartialEq for FormSectionProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.title == other.title
+            && self.section == other.section
+            && self.lang == other.lang
+            && self.dispatch == other.dispatch
+            && self.rejected == other.rejected
+            && self.open == other.open
+            && self.children == other.children
+            && self.after_first_paint == other.after_first_paint
+            && shows_same(self.section, &self.scenario, &other.scenario)
+    }
 }
 
 /// The DOM id of a section's wrapper (`section-poultry`, `section-household`): skip links,

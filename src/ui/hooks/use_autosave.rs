@@ -1,10 +1,12 @@
-//! Loading the workspace at start-up and saving it on every change.
+//! Loading the workspace at start-up and saving it after every change.
 //!
 //! The stored text is only ever replaced by a workspace that was read successfully or built
 //! here: an unreadable store is first copied to a backup key, so no planner's work is lost.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::storage::files::export_workspace_compact;
@@ -13,6 +15,7 @@ use crate::storage::workspace::Workspace;
 use crate::storage::MAX_SCENARIOS;
 use crate::ui::browser;
 use crate::ui::notice::StoreStatus;
+use crate::ui::quiet_timer::QuietTimer;
 use crate::ui::state::default_workspace;
 
 pub const STORAGE_KEY: &str = "village-income-planner.workspace";
@@ -119,23 +122,101 @@ pub fn boot() -> Boot {
     }
 }
 
-/// Saves `workspace` whenever it changes; updates `status` when saving fails or recovers.
+/// Quiet time after a change before the workspace is written: a burst of typing is one write.
+/// Serialising and storing the whole workspace on every keystroke was about a tenth of a
+/// keystroke's work on a slow PC, and grows with the number of scenarios.
+const SAVE_AFTER_MS: u32 = 400;
+
+/// Dispatched on `window` by whoever reads the stored workspace while the planner is open (the
+/// training panel checking an exercise): the planner writes what is waiting at once, since
+/// `dispatchEvent` runs listeners before it returns.
+pub const SAVE_NOW_EVENT: &str = "village-income-planner-save-now";
+
+/// The write waiting for typing to pause.
+#[derive(Default)]
+struct Pending(RefCell<Option<(Rc<Workspace>, UseStateHandle<StoreStatus>)>>);
+
+impl Pending {
+    fn flush(&self) {
+        let next = self.0.borrow_mut().take();
+        if let Some((workspace, status)) = next {
+            save(&workspace, &status);
+        }
+    }
+}
+
+fn save(workspace: &Workspace, status: &UseStateHandle<StoreStatus>) {
+    let blocked = match &**status {
+        StoreStatus::Unavailable => true,
+        // The unreadable original could not be copied aside: never write over it.
+        StoreStatus::Recovered { backup_key, .. } => &**backup_key == STORAGE_KEY,
+        StoreStatus::SetAside { key, .. } => &**key == STORAGE_KEY,
+        _ => false,
+    };
+    if blocked {
+        return;
+    }
+    match browser::write(STORAGE_KEY, &export_workspace_compact(workspace)) {
+        Ok(()) if **status == StoreStatus::CouldNotSave => status.set(StoreStatus::Saving),
+        Ok(()) => {}
+        Err(_) => status.set(StoreStatus::CouldNotSave),
+    }
+}
+
+/// Saves `workspace` when it changes: at once on start-up, then once typing pauses — and at once
+/// when the page is hidden or left, or when asked ([`SAVE_NOW_EVENT`]). Updates `status` when
+/// saving fails or recovers.
 #[hook]
 pub fn use_autosave(workspace: Rc<Workspace>, status: UseStateHandle<StoreStatus>) {
-    use_effect_with(workspace, move |workspace| {
-        let blocked = match &*status {
-            StoreStatus::Unavailable => true,
-            // The unreadable original could not be copied aside: never write over it.
-            StoreStatus::Recovered { backup_key, .. } => &**backup_key == STORAGE_KEY,
-            StoreStatus::SetAside { key, .. } => &**key == STORAGE_KEY,
-            _ => false,
-        };
-        if !blocked {
-            match browser::write(STORAGE_KEY, &export_workspace_compact(workspace)) {
-                Ok(()) if *status == StoreStatus::CouldNotSave => status.set(StoreStatus::Saving),
-                Ok(()) => {}
-                Err(_) => status.set(StoreStatus::CouldNotSave),
+    let (pending, timer) = (*use_memo((), |()| {
+        let pending = Rc::new(Pending::default());
+        let waiting = Rc::downgrade(&pending);
+        let timer = QuietTimer::new(SAVE_AFTER_MS, move || {
+            if let Some(p) = waiting.upgrade() {
+                p.flush();
             }
+        });
+        (pending, timer)
+    }))
+    .clone();
+    {
+        let (pending, timer) = (pending.clone(), timer.clone());
+        use_effect_with((), move |()| {
+            let now = {
+                let pending = pending.clone();
+                move || {
+                    timer.cancel();
+                    pending.flush();
+                }
+            };
+            let on = |now: &Rc<dyn Fn()>, only_hidden: bool| {
+                let now = now.clone();
+                move |_: &web_sys::Event| {
+                    if !only_hidden || gloo::utils::document().hidden() {
+                        now();
+                    }
+                }
+            };
+            let now: Rc<dyn Fn()> = Rc::new(now);
+            let window = gloo::utils::window();
+            let listeners = [
+                EventListener::new(&window, "pagehide", on(&now, false)),
+                EventListener::new(&window, SAVE_NOW_EVENT, on(&now, false)),
+                EventListener::new(&gloo::utils::document(), "visibilitychange", on(&now, true)),
+            ];
+            move || {
+                drop(listeners);
+                now();
+            }
+        });
+    }
+    let first = use_mut_ref(|| true);
+    use_effect_with(workspace, move |workspace| {
+        if std::mem::take(&mut *first.borrow_mut()) {
+            save(workspace, &status);
+        } else {
+            *pending.0.borrow_mut() = Some((workspace.clone(), status));
+            timer.poke();
         }
     });
 }

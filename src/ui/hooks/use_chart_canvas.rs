@@ -37,19 +37,11 @@ where
     }
     .as_ref()
     .clone();
-    // The first render's data, for a draw before the first frame (ChartBox::before_first_frame).
-    if latest.borrow().is_none() {
-        *latest.borrow_mut() = Some(deps.clone());
+    let changed = latest.borrow().as_ref() != Some(&deps);
+    if changed {
+        *latest.borrow_mut() = Some(deps);
     }
-    let (chart, size) = use_chart_box(paint);
-    {
-        let chart = chart.clone();
-        use_effect_with(deps, move |deps| {
-            *latest.borrow_mut() = Some(deps.clone());
-            chart.data_changed(size);
-        });
-    }
-    // After the data's effect, so the first draw has data.
+    let (chart, size) = use_chart_box(paint, changed);
     use_redraw_on_resize(chart.clone(), size);
     (chart.boxed.clone(), chart.canvas.clone())
 }
@@ -64,29 +56,20 @@ struct ChartBox {
     paint: Paint,
     /// The size measured for a draw before the ResizeObserver's first report.
     early: Cell<Option<(u32, u32)>>,
-    /// Renders so far, and the render whose data was drawn before the first frame.
-    renders: Cell<u32>,
-    drawn_before_effects: Cell<Option<u32>>,
 }
 
 impl ChartBox {
-    /// Right after the first render, in a microtask: yew runs effects only after it has yielded
-    /// to the browser, which on a slow PC lays out and paints a frame first, so a chart drawn by
-    /// its effect shows a frame (and the other components' effects) later than one drawn here.
-    fn before_first_frame(&self) {
-        let drawn = self.show((0, 0));
-        if drawn.is_some() {
-            self.early.set(drawn);
-            self.drawn_before_effects.set(Some(self.renders.get()));
+    /// New data, drawn in a microtask queued by the render rather than in an effect: yew runs
+    /// effects after it has yielded to the browser once an update takes over 16 ms (on a slow
+    /// PC, most keystrokes), so a frame would show the new figures beside the old chart, and
+    /// the chart a frame later. A microtask runs before that frame. The first render's box is
+    /// measured (the ResizeObserver reports a frame later).
+    fn data_changed(self: &Rc<Self>, size: (u32, u32)) {
+        let me = Rc::clone(self);
+        let task = Closure::once_into_js(move || me.early.set(me.show(size)));
+        if let Some(w) = web_sys::window() {
+            w.queue_microtask(task.unchecked_ref());
         }
-    }
-
-    fn data_changed(&self, size: (u32, u32)) {
-        // The first render's data, already drawn before the first frame.
-        if self.drawn_before_effects.take() == Some(self.renders.get()) {
-            return;
-        }
-        self.early.set(self.show(size));
     }
 
     fn size_changed(&self, size: (u32, u32)) {
@@ -114,9 +97,10 @@ impl ChartBox {
     }
 }
 
-/// Not generic: one copy in the wasm serves every kind of chart.
+/// Not generic: one copy in the wasm serves every kind of chart. `changed`: this render brings
+/// new data (the first render always does).
 #[hook]
-fn use_chart_box(paint: Paint) -> (Rc<ChartBox>, (u32, u32)) {
+fn use_chart_box(paint: Paint, changed: bool) -> (Rc<ChartBox>, (u32, u32)) {
     let boxed = use_node_ref();
     let canvas = use_node_ref();
     let size = use_element_size(boxed.clone());
@@ -134,18 +118,11 @@ fn use_chart_box(paint: Paint) -> (Rc<ChartBox>, (u32, u32)) {
             gate,
             paint,
             early: Cell::new(None),
-            renders: Cell::new(0),
-            drawn_before_effects: Cell::new(None),
         })
     });
     let chart = (*chart).clone();
-    chart.renders.set(chart.renders.get() + 1);
-    if chart.renders.get() == 1 {
-        let chart = chart.clone();
-        let task = Closure::once_into_js(move || chart.before_first_frame());
-        if let Some(w) = web_sys::window() {
-            w.queue_microtask(task.unchecked_ref());
-        }
+    if changed {
+        chart.data_changed(size);
     }
     (chart, size)
 }

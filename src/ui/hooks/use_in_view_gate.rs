@@ -5,17 +5,17 @@
 //! middle of yew's DOM writes, on every keystroke. Not generic: one copy in the wasm serves every
 //! chart and table.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 use yew::prelude::*;
 
 use crate::ui::hooks::use_printing::print_media;
+use crate::ui::quiet_timer::QuietTimer;
 
 /// How long after the last change something out of view is updated anyway (typing has paused).
 const IDLE_MS: u32 = 300;
@@ -26,12 +26,12 @@ const MARGIN_PX: f64 = 40.0;
 /// Brings `on_due` (given whether the page is printing) when an update put off comes due.
 pub type OnDue = Rc<dyn Fn(bool)>;
 
-/// One box watched for being in view, and the update put off while it was not (with the timer
-/// that does it anyway).
+/// One box watched for being in view, and the update put off while it was not (the timer that
+/// does it anyway once typing pauses).
 pub struct InViewGate {
     boxed: NodeRef,
     on_due: OnDue,
-    deferred: RefCell<Option<Timeout>>,
+    deferred: Rc<QuietTimer>,
     /// As the observer last reported; `None` before its first report.
     visible: Cell<Option<bool>>,
 }
@@ -47,20 +47,14 @@ impl InViewGate {
                 .get()
                 .unwrap_or_else(|| measured_in_view(&self.boxed));
         if now {
-            self.deferred.borrow_mut().take();
+            self.deferred.cancel();
         }
         now.then_some(Shown { print })
     }
 
     /// Puts an update off until the box comes into view or typing pauses.
-    pub fn later(self: &Rc<Self>) {
-        let me = Rc::downgrade(self);
-        *self.deferred.borrow_mut() = Some(Timeout::new(IDLE_MS, move || {
-            if let Some(me) = me.upgrade() {
-                me.deferred.borrow_mut().take();
-                (me.on_due)(false);
-            }
-        }));
+    pub fn later(&self) {
+        self.deferred.poke();
     }
 
     /// Scrolled into view with an update put off: done then. Printing lays the page out for
@@ -76,7 +70,7 @@ impl InViewGate {
             if let Ok(entry) = last.dyn_into::<IntersectionObserverEntry>() {
                 let visible = entry.is_intersecting();
                 me.visible.set(Some(visible));
-                if visible && me.deferred.borrow_mut().take().is_some() {
+                if visible && me.deferred.cancel() {
                     (me.on_due)(false);
                 }
             }
@@ -93,7 +87,7 @@ impl InViewGate {
             let query = q.clone();
             EventListener::new(&q, "change", move |_| {
                 if let Some(me) = me.upgrade() {
-                    me.deferred.borrow_mut().take();
+                    me.deferred.cancel();
                     (me.on_due)(query.matches());
                 }
             })
@@ -130,10 +124,11 @@ impl Drop for Listeners {
 #[hook]
 pub fn use_in_view_gate(boxed: NodeRef, on_due: OnDue) -> Rc<InViewGate> {
     let gate = use_memo((), move |()| {
+        let due = on_due.clone();
         Rc::new(InViewGate {
             boxed,
             on_due,
-            deferred: RefCell::new(None),
+            deferred: QuietTimer::new(IDLE_MS, move || due(false)),
             visible: Cell::new(None),
         })
     });

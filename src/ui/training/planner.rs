@@ -17,7 +17,7 @@ use crate::storage::share::link_fragment;
 use crate::storage::MAX_SCENARIOS;
 use crate::ui::browser;
 use crate::ui::components::form_section::section_dom_id;
-use crate::ui::hooks::use_autosave::STORAGE_KEY as WORKSPACE_KEY;
+use crate::ui::hooks::use_autosave::{SAVE_NOW_EVENT, STORAGE_KEY as WORKSPACE_KEY};
 
 fn html_element() -> Option<web_sys::Element> {
     gloo::utils::document().document_element()
@@ -55,9 +55,12 @@ pub fn open_in_planner(scenario: &Scenario) {
     }
 }
 
-/// The scenario the participant has open in the planner, as last autosaved (every valid edit
-/// is saved at once).
+/// The scenario the participant has open in the planner, as autosaved: the planner is first
+/// asked to write what is waiting for typing to pause.
 pub fn planner_scenario() -> Result<Scenario, OwnedText> {
+    if let Ok(event) = web_sys::Event::new(SAVE_NOW_EVENT) {
+        let _ = gloo::utils::window().dispatch_event(&event);
+    }
     let missing = || {
         both(
             "读不到测算器中的方案（浏览器未保存）。",
