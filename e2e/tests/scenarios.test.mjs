@@ -48,6 +48,40 @@ test('an edit survives a reload, with the whole workspace', async () => {
   await context.close();
 });
 
+test('typing is saved once it pauses, and at once when the page is hidden or left', async () => {
+  const { context, page, problems } = await fresh();
+  const stored = () => page.evaluate(() => localStorage.getItem('village-income-planner.workspace'));
+  // A burst of typing is one write, after a pause (not one per keystroke).
+  const early = await page.evaluate(async () => {
+    const input = document.querySelector('input[data-field="household.income.other_yuan"]');
+    const table = document.querySelector('[data-table=summary] tbody');
+    const before = table.textContent;
+    const start = performance.now();
+    input.value = '4321';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, data: '1', inputType: 'insertText' }));
+    while (table.textContent === before) await new Promise((r) => setTimeout(r, 0));
+    return { ms: performance.now() - start, text: localStorage.getItem('village-income-planner.workspace') };
+  });
+  // Only judged when the machine was quick enough to look before the pause could have passed.
+  if (early.ms < 300) assert.ok(!early.text.includes('4321'), 'not written while typing');
+  await page.waitForFunction(() => localStorage.getItem('village-income-planner.workspace').includes('4321'));
+  // Leaving the page (or hiding it) writes what is waiting before it goes.
+  const onLeaving = await page.evaluate(async () => {
+    const input = document.querySelector('input[data-field="household.income.other_yuan"]');
+    const table = document.querySelector('[data-table=summary] tbody');
+    const before = table.textContent;
+    input.value = '8765';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, data: '5', inputType: 'insertText' }));
+    while (table.textContent === before) await new Promise((r) => setTimeout(r, 0));
+    window.dispatchEvent(new Event('pagehide'));
+    return localStorage.getItem('village-income-planner.workspace');
+  });
+  assert.ok(onLeaving.includes('8765'), 'written on pagehide');
+  assert.ok((await stored()).includes('8765'));
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
 test('duplicate, rename, delete and undo', async () => {
   const { context, page } = await fresh();
   await page.getByRole('button', { name: '复制', exact: true }).click();
