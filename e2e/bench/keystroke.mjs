@@ -29,6 +29,12 @@
 //   and 82 / 123 ms (load 4.5–5.6), plain 13–16 / 21 ms — within the same spread. With the
 //   yearly tables left alone while out of view (marked data-stale, checked here): 56 / 84 ms in
 //   the full test command (load 3.6), 45 / 75 and 70 / 98 by hand; plain 8.6 / 12.5 ms.
+//   2026-11-29, later: charts drawn in a microtask the render queues (yew runs effects only after
+//   yielding, which at 4× let a frame in first), dashed lines as one path, a form section rebuilt
+//   only when what it shows changed, autosave once typing pauses: 62 / 105 ms by hand (load 3.5);
+//   the finer figures: last chart drawn 24.5 / 38.2 ms, the frame showing it painted 103 / 149 ms
+//   (the browser's own layout, paint and commit of the page take 40–60 ms of that at 4×);
+//   plain 5.5 / 10.7 ms, drawn 4.4 / 6.2 ms.
 // Usage: node e2e/bench/keystroke.mjs   (BENCH_CONDITIONS=plain or =slow runs only one)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
