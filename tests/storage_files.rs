@@ -414,7 +414,7 @@ fn bare_scenario_and_workspace_are_accepted() {
 fn imported_workspace_is_repaired() {
     let mut w = Workspace::new(Scenario::default(), None);
     w.add(Scenario::default(), None);
-    w.entries[1].id = 1;
+    std::rc::Rc::make_mut(&mut w.entries[1]).id = 1;
     w.active = 7;
     let Ok(Imported::Workspace(got)) = import_file("w.json", export_workspace(&w).as_bytes())
     else {

@@ -72,7 +72,8 @@ pub fn export_workspace(w: &Workspace) -> String {
 }
 
 /// The whole workspace as autosave keeps it: the export file's content without the
-/// indentation, since it is written on every edit and read only by the importer.
+/// indentation, since it is written after every edit (once typing pauses) and read only by the
+/// importer.
 pub fn export_workspace_compact(w: &Workspace) -> String {
     envelope_value("workspace", WORKSPACE_VERSION, None, w).to_string()
 }

@@ -287,11 +287,11 @@ pub fn workspace(v: &Value) -> Result<Workspace, WrongType> {
                 Some(Value::String(s)) => Some(s.clone()),
                 Some(other) => return Err(wrong(&format!("{ep}.preset_id"), "text", other)),
             };
-            Ok(Entry {
+            Ok(std::rc::Rc::new(Entry {
                 id: id(field("id")?, &format!("{ep}.id"))?,
                 scenario: scenario(field("scenario")?, &format!("{ep}.scenario"))?,
                 preset_id,
-            })
+            }))
         })
         .collect::<Result<Vec<_>, _>>()?;
     let compared = match v.get("compared") {

@@ -2,6 +2,8 @@
 //! which is the reference the others are measured against. Plain serde data: autosave, export
 //! and import all write exactly this.
 
+use std::rc::Rc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::Scenario;
@@ -25,11 +27,13 @@ pub struct Entry {
     pub preset_id: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Workspace {
     pub version: u32,
-    /// Never empty: the last scenario cannot be deleted.
-    pub entries: Vec<Entry>,
+    /// Never empty: the last scenario cannot be deleted. Shared, so that an edit copies the one
+    /// scenario it changes and not every scenario in the workspace (a keystroke's cost would
+    /// otherwise grow with their number, up to 200).
+    pub entries: Vec<Rc<Entry>>,
     pub active: EntryId,
     /// Scenarios shown in the compare view, in order (2–4 make a comparison).
     #[serde(default)]
@@ -40,16 +44,34 @@ pub struct Workspace {
     pub next_id: EntryId,
 }
 
+/// Entries the workspace shares with the one compared are equal without comparing their
+/// scenarios field by field: an edit leaves all but one shared.
+impl PartialEq for Workspace {
+    fn eq(&self, other: &Self) -> bool {
+        self.version == other.version
+            && self.active == other.active
+            && self.compared == other.compared
+            && self.reference == other.reference
+            && self.next_id == other.next_id
+            && self.entries.len() == other.entries.len()
+            && self
+                .entries
+                .iter()
+                .zip(&other.entries)
+                .all(|(a, b)| Rc::ptr_eq(a, b) || a == b)
+    }
+}
+
 impl Workspace {
     /// A workspace holding one scenario.
     pub fn new(scenario: Scenario, preset_id: Option<&str>) -> Self {
         Workspace {
             version: WORKSPACE_VERSION,
-            entries: vec![Entry {
+            entries: vec![Rc::new(Entry {
                 id: 1,
                 scenario,
                 preset_id: preset_id.map(str::to_string),
-            }],
+            })],
             active: 1,
             compared: Vec::new(),
             reference: None,
@@ -58,7 +80,7 @@ impl Workspace {
     }
 
     pub fn get(&self, id: EntryId) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.id == id)
+        self.entries.iter().find(|e| e.id == id).map(|e| &**e)
     }
 
     fn position(&self, id: EntryId) -> Option<usize> {
@@ -67,23 +89,23 @@ impl Workspace {
 
     /// The scenario being edited. Falls back to the first if `active` is stale.
     pub fn active(&self) -> &Entry {
-        self.get(self.active).unwrap_or(&self.entries[0])
+        self.get(self.active).unwrap_or(&*self.entries[0])
     }
 
     pub fn active_mut(&mut self) -> &mut Entry {
         let i = self.position(self.active).unwrap_or(0);
-        &mut self.entries[i]
+        Rc::make_mut(&mut self.entries[i])
     }
 
     /// Adds a scenario after the others, makes it active and returns its id.
     pub fn add(&mut self, scenario: Scenario, preset_id: Option<String>) -> EntryId {
         let id = self.next_id;
         self.next_id += 1;
-        self.entries.push(Entry {
+        self.entries.push(Rc::new(Entry {
             id,
             scenario,
             preset_id,
-        });
+        }));
         self.active = id;
         id
     }
@@ -97,7 +119,7 @@ impl Workspace {
         copy.id = new_id;
         copy.scenario.name = name;
         let at = self.position(id)? + 1;
-        self.entries.insert(at, copy);
+        self.entries.insert(at, Rc::new(copy));
         self.active = new_id;
         Some(new_id)
     }
@@ -105,7 +127,7 @@ impl Workspace {
     pub fn rename(&mut self, id: EntryId, name: String) -> bool {
         match self.position(id) {
             Some(i) => {
-                self.entries[i].scenario.name = name;
+                Rc::make_mut(&mut self.entries[i]).scenario.name = name;
                 true
             }
             None => false,
@@ -119,7 +141,7 @@ impl Workspace {
             return None;
         }
         let i = self.position(id)?;
-        let entry = self.entries.remove(i);
+        let entry = Rc::unwrap_or_clone(self.entries.remove(i));
         self.compared.retain(|c| *c != id);
         if self.reference == Some(id) {
             self.reference = None;
@@ -138,7 +160,7 @@ impl Workspace {
         self.next_id = self.next_id.max(entry.id + 1);
         self.active = entry.id;
         let at = index.min(self.entries.len());
-        self.entries.insert(at, entry);
+        self.entries.insert(at, Rc::new(entry));
     }
 
     pub fn switch(&mut self, id: EntryId) -> bool {
@@ -183,7 +205,7 @@ impl Workspace {
         let mut next = self.entries.iter().map(|e| e.id).max().unwrap_or(0) + 1;
         for e in &mut self.entries {
             if !seen.insert(e.id) {
-                e.id = next;
+                Rc::make_mut(e).id = next;
                 seen.insert(next);
                 next += 1;
             }
@@ -210,7 +232,8 @@ impl Workspace {
         let ids: Vec<EntryId> = other
             .entries
             .into_iter()
-            .map(|mut e| {
+            .map(|e| {
+                let mut e = Rc::unwrap_or_clone(e);
                 e.scenario.name = self.unique_name(&e.scenario.name);
                 self.add(e.scenario, e.preset_id)
             })
@@ -314,6 +337,36 @@ pub fn name_stem(name: &str) -> &str {
 mod tests {
     use super::*;
 
+    #[test]
+    fn an_edit_copies_only_the_scenario_it_changes() {
+        let mut w = Workspace::new(named("a"), None);
+        w.add(named("b"), None);
+        w.add(named("c"), None);
+        let before = w.clone();
+        w.active_mut().scenario.notes = "edited".into();
+        let shared = w
+            .entries
+            .iter()
+            .zip(&before.entries)
+            .filter(|(a, b)| Rc::ptr_eq(a, b))
+            .count();
+        assert_eq!(shared, 2, "the two scenarios not edited are still shared");
+        assert_ne!(w, before);
+        // Equal content is equal whether shared or copied.
+        let mut copied = before.clone();
+        copied.entries = copied
+            .entries
+            .iter()
+            .map(|e| Rc::new((**e).clone()))
+            .collect();
+        assert_eq!(copied, before);
+        copied.entries[0] = Rc::new(Entry {
+            preset_id: Some("x".into()),
+            ..(*copied.entries[0]).clone()
+        });
+        assert_ne!(copied, before);
+    }
+
     fn named(name: &str) -> Scenario {
         Scenario {
             name: name.into(),
@@ -412,7 +465,7 @@ mod tests {
     fn repair_fixes_ids_from_outside() {
         let mut w = Workspace::new(named("A"), None);
         w.add(named("B"), None);
-        w.entries[1].id = 1; // duplicate id
+        Rc::make_mut(&mut w.entries[1]).id = 1; // duplicate id
         w.active = 99;
         w.compared = vec![1, 42];
         w.reference = Some(42);

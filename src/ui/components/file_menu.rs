@@ -54,7 +54,11 @@ fn apply_import(
         Ok((imported, upgrade)) => {
             let scenarios: Vec<Scenario> = match imported {
                 Imported::Scenario(s) => vec![s],
-                Imported::Workspace(w) => w.entries.into_iter().map(|e| e.scenario).collect(),
+                Imported::Workspace(w) => w
+                    .entries
+                    .into_iter()
+                    .map(|e| std::rc::Rc::unwrap_or_clone(e).scenario)
+                    .collect(),
             };
             let count = scenarios.len();
             dispatch.dispatch(Action::AddScenarios(scenarios));

@@ -208,7 +208,12 @@ fn scenario_choices(lang: Lang) -> Vec<(String, Scenario)> {
             b.workspace
                 .entries
                 .into_iter()
-                .map(|e| (e.scenario.name.clone(), e.scenario))
+                .map(|e| {
+                    (
+                        e.scenario.name.clone(),
+                        std::rc::Rc::unwrap_or_clone(e).scenario,
+                    )
+                })
                 .collect()
         })
         .unwrap_or_default();
