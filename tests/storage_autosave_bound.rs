@@ -133,3 +133,38 @@ fn the_compact_autosave_reads_back_as_the_export_file_does() {
         other => panic!("expected a workspace, got {other:?}"),
     }
 }
+
+/// Autosave's writer remembers each scenario's text while the workspace shares it, and writes
+/// exactly what the export writes, whatever was edited, added, removed or reordered in between.
+#[test]
+fn the_autosave_writer_writes_what_the_export_writes_after_every_kind_of_change() {
+    use village_income_planner::model::presets::PRESETS;
+    use village_income_planner::storage::files::CompactWriter;
+    let mut w = Workspace::new(Scenario::default(), None);
+    for p in PRESETS {
+        w.add((p.build)(), Some(p.id.into()));
+    }
+    let mut writer = CompactWriter::default();
+    let mut check = |w: &Workspace, what: &str| {
+        assert_eq!(writer.write(w), export_workspace_compact(w), "after {what}");
+    };
+    check(&w, "the first write");
+    check(&w, "no change");
+    // Edited in place: the only owner, so the entry is not copied but moved from the writer's
+    // memory of it.
+    w.active_mut().scenario.notes = "edited".into();
+    check(&w, "an edit of the active scenario");
+    let shared = w.clone();
+    w.active_mut().scenario.household.land.cropland_mu += 1.0;
+    check(&w, "an edit of a shared workspace");
+    check(&shared, "going back to the workspace before it");
+    let second = w.entries[1].id;
+    w.remove(second);
+    let first = w.entries[0].id;
+    w.duplicate(first, "copy".into());
+    w.set_compared(first, true);
+    w.rename(first, "renamed".into());
+    check(&w, "remove, duplicate, compare and rename");
+    let copied = load_workspace(&export_workspace(&w)).unwrap();
+    check(&copied, "a workspace read back, sharing nothing");
+}

@@ -14,7 +14,9 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::migrate::{self, Format, LoadError, Upgrade};
-use super::workspace::{Workspace, WORKSPACE_VERSION};
+use std::rc::{Rc, Weak};
+
+use super::workspace::{Entry, Workspace, WORKSPACE_VERSION};
 use crate::model::scenario::SCHEMA_VERSION;
 use crate::model::{Scenario, ValidationError};
 
@@ -76,6 +78,44 @@ pub fn export_workspace(w: &Workspace) -> String {
 /// importer.
 pub fn export_workspace_compact(w: &Workspace) -> String {
     envelope_value("workspace", WORKSPACE_VERSION, None, w).to_string()
+}
+
+/// Autosave's writer: keeps each scenario's JSON while the workspace still shares it (entries are
+/// `Rc`, and an edit copies only the one it changes), so a save serialises what changed, not
+/// every scenario. Writes exactly what [`export_workspace_compact`] writes. Holding a `Weak` to
+/// each entry keeps its address from being reused by another while it is remembered.
+#[derive(Default)]
+pub struct CompactWriter {
+    known: std::collections::BTreeMap<usize, (Weak<Entry>, String)>,
+}
+
+impl CompactWriter {
+    pub fn write(&mut self, w: &Workspace) -> String {
+        let mut entries = String::from("\"entries\":[");
+        let mut known = std::collections::BTreeMap::new();
+        for (i, e) in w.entries.iter().enumerate() {
+            let at = Rc::as_ptr(e) as usize;
+            let json = match self.known.remove(&at) {
+                Some((weak, json)) if weak.upgrade().is_some_and(|k| Rc::ptr_eq(&k, e)) => json,
+                _ => serde_json::to_value(&**e)
+                    .expect("plain data serialises")
+                    .to_string(),
+            };
+            if i > 0 {
+                entries.push(',');
+            }
+            entries.push_str(&json);
+            known.insert(at, (Rc::downgrade(e), json));
+        }
+        entries.push(']');
+        self.known = known;
+        let shell = Workspace {
+            entries: Vec::new(),
+            compared: w.compared.clone(),
+            ..*w
+        };
+        export_workspace_compact(&shell).replacen("\"entries\":[]", &entries, 1)
+    }
 }
 
 /// The whole workspace as an export file stamped with a date (any text, e.g. "2026-05-01").

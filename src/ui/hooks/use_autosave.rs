@@ -9,7 +9,7 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::storage::files::export_workspace_compact;
+use crate::storage::files::CompactWriter;
 use crate::storage::migrate::{load_workspace_bounded, SetAside, Upgrade};
 use crate::storage::workspace::Workspace;
 use crate::storage::MAX_SCENARIOS;
@@ -132,34 +132,38 @@ const SAVE_AFTER_MS: u32 = 400;
 /// `dispatchEvent` runs listeners before it returns.
 pub const SAVE_NOW_EVENT: &str = "village-income-planner-save-now";
 
-/// The write waiting for typing to pause.
+/// The write waiting for typing to pause, and the writer that remembers what it wrote.
 #[derive(Default)]
-struct Pending(RefCell<Option<(Rc<Workspace>, UseStateHandle<StoreStatus>)>>);
+struct Pending {
+    next: RefCell<Option<(Rc<Workspace>, UseStateHandle<StoreStatus>)>>,
+    writer: RefCell<CompactWriter>,
+}
 
 impl Pending {
     fn flush(&self) {
-        let next = self.0.borrow_mut().take();
+        let next = self.next.borrow_mut().take();
         if let Some((workspace, status)) = next {
-            save(&workspace, &status);
+            self.save(&workspace, &status);
         }
     }
-}
 
-fn save(workspace: &Workspace, status: &UseStateHandle<StoreStatus>) {
-    let blocked = match &**status {
-        StoreStatus::Unavailable => true,
-        // The unreadable original could not be copied aside: never write over it.
-        StoreStatus::Recovered { backup_key, .. } => &**backup_key == STORAGE_KEY,
-        StoreStatus::SetAside { key, .. } => &**key == STORAGE_KEY,
-        _ => false,
-    };
-    if blocked {
-        return;
-    }
-    match browser::write(STORAGE_KEY, &export_workspace_compact(workspace)) {
-        Ok(()) if **status == StoreStatus::CouldNotSave => status.set(StoreStatus::Saving),
-        Ok(()) => {}
-        Err(_) => status.set(StoreStatus::CouldNotSave),
+    fn save(&self, workspace: &Workspace, status: &UseStateHandle<StoreStatus>) {
+        let blocked = match &**status {
+            StoreStatus::Unavailable => true,
+            // The unreadable original could not be copied aside: never write over it.
+            StoreStatus::Recovered { backup_key, .. } => &**backup_key == STORAGE_KEY,
+            StoreStatus::SetAside { key, .. } => &**key == STORAGE_KEY,
+            _ => false,
+        };
+        if blocked {
+            return;
+        }
+        let text = self.writer.borrow_mut().write(workspace);
+        match browser::write(STORAGE_KEY, &text) {
+            Ok(()) if **status == StoreStatus::CouldNotSave => status.set(StoreStatus::Saving),
+            Ok(()) => {}
+            Err(_) => status.set(StoreStatus::CouldNotSave),
+        }
     }
 }
 
@@ -213,9 +217,9 @@ pub fn use_autosave(workspace: Rc<Workspace>, status: UseStateHandle<StoreStatus
     let first = use_mut_ref(|| true);
     use_effect_with(workspace, move |workspace| {
         if std::mem::take(&mut *first.borrow_mut()) {
-            save(workspace, &status);
+            pending.save(workspace, &status);
         } else {
-            *pending.0.borrow_mut() = Some((workspace.clone(), status));
+            *pending.next.borrow_mut() = Some((workspace.clone(), status));
             timer.poke();
         }
     });
