@@ -86,18 +86,22 @@ pub fn export_workspace_compact(w: &Workspace) -> String {
 /// each entry keeps its address from being reused by another while it is remembered.
 #[derive(Default)]
 pub struct CompactWriter {
-    known: std::collections::BTreeMap<usize, (Weak<Entry>, String)>,
+    known: Vec<(Weak<Entry>, String)>,
 }
 
 impl CompactWriter {
     pub fn write(&mut self, w: &Workspace) -> String {
         let mut entries = String::from("\"entries\":[");
-        let mut known = std::collections::BTreeMap::new();
+        let mut known = Vec::with_capacity(w.entries.len());
         for (i, e) in w.entries.iter().enumerate() {
-            let at = Rc::as_ptr(e) as usize;
-            let json = match self.known.remove(&at) {
-                Some((weak, json)) if weak.upgrade().is_some_and(|k| Rc::ptr_eq(&k, e)) => json,
-                _ => serde_json::to_value(&**e)
+            // Same address, same entry: the Weak keeps a remembered one's address from reuse.
+            let json = match self
+                .known
+                .iter()
+                .position(|(k, _)| k.as_ptr() == Rc::as_ptr(e))
+            {
+                Some(at) => self.known.swap_remove(at).1,
+                None => serde_json::to_value(&**e)
                     .expect("plain data serialises")
                     .to_string(),
             };
@@ -105,7 +109,7 @@ impl CompactWriter {
                 entries.push(',');
             }
             entries.push_str(&json);
-            known.insert(at, (Rc::downgrade(e), json));
+            known.push((Rc::downgrade(e), json));
         }
         entries.push(']');
         self.known = known;

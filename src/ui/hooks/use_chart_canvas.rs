@@ -174,9 +174,10 @@ fn render(
     }
 }
 
-/// Counts finished draws on the canvas (`data-draws`). yew yields to the browser when an update
-/// runs past 16 ms, so a chart can be drawn a task later than the render: tests and the
-/// keystroke benchmark wait on this count rather than on a guess about when drawing is done.
+/// Counts finished draws on the canvas (`data-draws`). A chart is drawn after the render that
+/// brought its data (in a microtask), after its box resized (in an effect, which yew may run a
+/// task later), or once typing pauses while out of view: tests and the keystroke benchmark wait
+/// on this count rather than on a guess about when drawing is done.
 fn count_draw(canvas: &web_sys::HtmlCanvasElement) {
     let done = canvas
         .get_attribute("data-draws")
