@@ -10,12 +10,12 @@
 //! object that carries `schema_version`. It requires that key: every scenario field has a
 //! default, so any JSON object, `{}` included, would otherwise pass for a scenario.
 
+use std::rc::{Rc, Weak};
+
 use serde::Serialize;
 use serde_json::Value;
 
 use super::migrate::{self, Format, LoadError, Upgrade};
-use std::rc::{Rc, Weak};
-
 use super::workspace::{Entry, Workspace, WORKSPACE_VERSION};
 use crate::model::scenario::SCHEMA_VERSION;
 use crate::model::{Scenario, ValidationError};
