@@ -79,19 +79,13 @@ pub fn dashed_line(
     style: ShapeStyle,
 ) -> Result<(), DrawError> {
     let context = target.context();
-    let pattern = |on: u32, off: u32| -> js_sys::Array {
-        if on == 0 {
-            js_sys::Array::new()
-        } else {
-            js_sys::Array::of2(&on.into(), &off.into())
-        }
-    };
     if let Some(c) = &context {
-        let _ = c.set_line_dash(&pattern(dash, gap));
+        let _ = c.set_line_dash(&js_sys::Array::of2(&dash.into(), &gap.into()));
     }
     let drawn = chart.draw_series(LineSeries::new(points, style));
+    // Back to solid lines for whatever is drawn next.
     if let Some(c) = &context {
-        let _ = c.set_line_dash(&pattern(0, 0));
+        let _ = c.set_line_dash(&js_sys::Array::new());
     }
     drawn?;
     Ok(())
