@@ -186,13 +186,10 @@ pub fn use_autosave(workspace: Rc<Workspace>, status: UseStateHandle<StoreStatus
     {
         let (pending, timer) = (pending.clone(), timer.clone());
         use_effect_with((), move |()| {
-            let now = {
-                let pending = pending.clone();
-                move || {
-                    timer.cancel();
-                    pending.flush();
-                }
-            };
+            let now: Rc<dyn Fn()> = Rc::new(move || {
+                timer.cancel();
+                pending.flush();
+            });
             let on = |now: &Rc<dyn Fn()>, only_hidden: bool| {
                 let now = now.clone();
                 move |_: &web_sys::Event| {
@@ -201,7 +198,6 @@ pub fn use_autosave(workspace: Rc<Workspace>, status: UseStateHandle<StoreStatus
                     }
                 }
             };
-            let now: Rc<dyn Fn()> = Rc::new(now);
             let window = gloo::utils::window();
             let listeners = [
                 EventListener::new(&window, "pagehide", on(&now, false)),
