@@ -48,14 +48,22 @@ pub struct Workspace {
 /// scenarios field by field: an edit leaves all but one shared.
 impl PartialEq for Workspace {
     fn eq(&self, other: &Self) -> bool {
-        self.version == other.version
-            && self.active == other.active
-            && self.compared == other.compared
-            && self.reference == other.reference
-            && self.next_id == other.next_id
-            && self.entries.len() == other.entries.len()
-            && self
-                .entries
+        // Every field named, so a field added later cannot be left out of the comparison.
+        let Workspace {
+            version,
+            entries,
+            active,
+            compared,
+            reference,
+            next_id,
+        } = self;
+        *version == other.version
+            && *active == other.active
+            && *compared == other.compared
+            && *reference == other.reference
+            && *next_id == other.next_id
+            && entries.len() == other.entries.len()
+            && entries
                 .iter()
                 .zip(&other.entries)
                 .all(|(a, b)| Rc::ptr_eq(a, b) || a == b)

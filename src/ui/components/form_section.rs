@@ -36,15 +36,27 @@ pub struct FormSectionProps {
 /// (eleven with every module on) would rebuild its fields on every keystroke.
 impl PartialEq for FormSectionProps {
     fn eq(&self, other: &Self) -> bool {
-        self.title == other.title
-            && self.section == other.section
-            && self.lang == other.lang
-            && self.dispatch == other.dispatch
-            && self.rejected == other.rejected
-            && self.open == other.open
-            && self.children == other.children
-            && self.after_first_paint == other.after_first_paint
-            && shows_same(self.section, &self.scenario, &other.scenario)
+        // Every field named, so a prop added later cannot be left out of the comparison.
+        let FormSectionProps {
+            title,
+            section,
+            scenario,
+            lang,
+            dispatch,
+            rejected,
+            open,
+            children,
+            after_first_paint,
+        } = self;
+        *title == other.title
+            && *section == other.section
+            && *lang == other.lang
+            && *dispatch == other.dispatch
+            && *rejected == other.rejected
+            && *open == other.open
+            && *children == other.children
+            && *after_first_paint == other.after_first_paint
+            && shows_same(*section, scenario, &other.scenario)
     }
 }
 
