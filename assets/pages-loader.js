@@ -1,5 +1,6 @@
 // Loads the two apps that open over the planner, each with its own wasm and stylesheet fetched
-// the first time it is wanted, so the planner's first load carries neither:
+// the first time it is wanted, so the planner's first load carries neither (and, below, the
+// modules of functions the planner imports when first needed):
 //   - the county page: the header's "村县规划" link or #county;
 //   - the training panel: a course link (#c=…), #training, the header's "培训" link, or the panel
 //     left open when the page was last left (the panel itself reads the address and handles
@@ -82,4 +83,18 @@
   });
   window.addEventListener('hashchange', function () { if (trainingWanted()) training(); });
   onStart(function () { if (trainingWanted()) training(); });
+
+  // Modules of functions, no app of their own, that the planner imports the first time it needs
+  // them (src/ui/share_maker.rs): `name`.js initialised, as a promise of the module. A failure
+  // is forgotten, so a later try (back online) can succeed.
+  var modules = {};
+  window.plannerModule = function (name) {
+    if (!modules[name]) {
+      modules[name] = import(new URL(name + '.js', document.baseURI).href).then(function (m) {
+        return m.default().then(function () { return m; });
+      });
+      modules[name].catch(function () { delete modules[name]; });
+    }
+    return modules[name];
+  };
 })();

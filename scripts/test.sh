@@ -61,6 +61,8 @@ check_wasm dist/county_bg.wasm COUNTY_GZIP_BUDGET_BYTES
 check_wasm dist/roster-worker_bg.wasm ROSTER_WORKER_GZIP_BUDGET_BYTES
 # The training panel, fetched when a course link is opened or a trainer opens it.
 check_wasm dist/training_bg.wasm TRAINING_GZIP_BUDGET_BYTES
+# The share maker, imported when the share dialog first opens.
+check_wasm dist/share-maker_bg.wasm SHARE_MAKER_GZIP_BUDGET_BYTES
 
 step "load budgets (first load gzipped, first chart cold and warm, cold on slow 4G with CPU 4×)"
 node e2e/bench/load.mjs

@@ -417,3 +417,38 @@ proptest! {
         let _ = village_income_planner::storage::decode_shared_noting(&text);
     }
 }
+
+/// The share dialog's maker (a separate wasm, `src/bin/share_maker.rs`) gets the scenarios as the
+/// JSON text the page serialises, not as `Scenario`s: the links it makes from that text are the
+/// links made from the scenarios themselves, one and sets, and open to the same scenarios.
+#[test]
+fn the_share_makers_links_from_scenario_json_are_the_scenarios_own() {
+    use village_income_planner::storage::{decode_shared_noting, encode_set, encode_values};
+    let as_text = |set: &[&Scenario]| -> Vec<serde_json::Value> {
+        serde_json::from_str(&serde_json::to_string(set).unwrap()).unwrap()
+    };
+    for p in PRESETS {
+        let s = (p.build)();
+        let made = encode_values(&as_text(&[&s]));
+        assert_eq!(made, encode_link(&s), "{}", p.id);
+        assert_eq!(decode_link(&made).unwrap(), s, "{}", p.id);
+    }
+    // A planner's own values, with fractions a default never has.
+    let mut edited = (preset("hejing_herder").unwrap().build)();
+    edited.household.members_persons = 5.0;
+    edited.name = "某户 · 0.1 + 0.2".into();
+    edited.interventions.land_transfer.rent_yuan_per_mu = 0.1 + 0.2;
+    assert_eq!(encode_values(&as_text(&[&edited])), encode_link(&edited));
+    let mut set = four_presets();
+    set.push(edited);
+    let refs: Vec<&Scenario> = set.iter().collect();
+    let made = encode_values(&as_text(&refs));
+    assert_eq!(
+        made,
+        encode_set(&set),
+        "five compared: the first four, as encode_set keeps"
+    );
+    let (opened, _) = decode_shared_noting(&made).unwrap();
+    assert_eq!(opened, set[..4].to_vec());
+    assert_eq!(encode_values(&[]), "", "nothing to share makes no payload");
+}

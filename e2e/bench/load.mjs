@@ -263,6 +263,11 @@ try {
   const trainingFiles = build.filter((x) => isTraining(x.f));
   const trainingGz = trainingFiles.reduce((s, x) => s + x.gz, 0);
   const trainingFetched = [...pageFiles.keys()].filter((u) => isTraining(new URL(u).pathname.split('/').pop()));
+  // The share maker (a link's diff and deflate, its QR code), imported when the share dialog first opens.
+  const isMaker = (name) => name.startsWith('share-maker');
+  const makerFiles = build.filter((x) => isMaker(x.f));
+  const makerGz = makerFiles.reduce((s, x) => s + x.gz, 0);
+  const makerFetched = [...pageFiles.keys()].filter((u) => isMaker(new URL(u).pathname.split('/').pop()));
 
   // scripts/fetch-early.mjs moves trunk's preload of the wasm to the top of <head>.
   const afterDocument = requested[1] ?? '(nothing)';
@@ -281,6 +286,8 @@ try {
     ['  sheet worker fetched by the first load', `${sheetFetched.length} files`, 'must be 0', sheetFetched.length === 0],
     ['  county page or roster worker fetched by the first load', `${countyFetched.length} files`, 'must be 0', countyFetched.length === 0],
     ['  training panel fetched by the first load', `${trainingFetched.length} files`, 'must be 0', trainingFetched.length === 0],
+    ['  share maker fetched by the first load', `${makerFetched.length} files`, 'must be 0',
+      makerFetched.length === 0 && makerFiles.length > 0],
     ['  first request after the document', afterDocument, 'must be the page\'s wasm', wasmFirst],
     ['  stylesheets in the first load', `${stylesheets} file${stylesheets === 1 ? '' : 's'}`, 'must be 1', stylesheets === 1],
     ['whole build gzipped (the service worker precaches it)', kb(buildGz), '', true],
@@ -288,6 +295,7 @@ try {
     ['  of which the sheet worker, loaded when first needed', kb(sheetGz), `${sheetFiles.length} files`, true],
     ['  of which the county page and roster worker, when opened', kb(countyGz), `${countyFiles.length} files`, true],
     ['  of which the training panel, when opened', kb(trainingGz), `${trainingFiles.length} files`, true],
+    ['  of which the share maker, when sharing first opens', kb(makerGz), `${makerFiles.length} files`, true],
     ['wasm of the page gzipped', kb(wasm.gz), wasm.f, true],
     [`first chart, cold (median of ${RUNS})`, ms(median(cold)), `budget ${ms(COLD_CHART_BUDGET)}`,
       median(cold) <= COLD_CHART_BUDGET],
@@ -308,7 +316,7 @@ try {
     + `slow 4G + CPU 4×: ${slow.map((r) => Math.round(r.ms)).join(', ')} ms, brotli served: `
     + `${slowBr.map((r) => Math.round(r.ms)).join(', ')} ms, load average ${slowLoad.toFixed(2)} `
     + `at its start, ${loadavg()[0].toFixed(2)} at the end)`);
-  console.log(`BENCH first_load_gz_bytes=${pageGz} build_gz_bytes=${buildGz} worker_gz_bytes=${workerGz} sheet_worker_gz_bytes=${sheetGz} wasm_gz_bytes=${wasm.gz} `
+  console.log(`BENCH first_load_gz_bytes=${pageGz} build_gz_bytes=${buildGz} worker_gz_bytes=${workerGz} sheet_worker_gz_bytes=${sheetGz} share_maker_gz_bytes=${makerGz} wasm_gz_bytes=${wasm.gz} `
     + `first_chart_cold_ms=${Math.round(median(cold))} first_chart_warm_ms=${Math.round(median(warm))} `
     + `first_chart_slow4g_cpu4x_ms=${Math.round(slowMs)} slow4g_wire_bytes=${slowWire} `
     + `first_chart_slow4g_cpu4x_brotli_ms=${Math.round(slowBrMs)} slow4g_brotli_wire_bytes=${slowBrWire}`);

@@ -18,7 +18,8 @@ const CHROMIUM_ARGS = [
 const UTF8_LOCALE = /utf-?8/i.test(process.env.LC_ALL || process.env.LC_CTYPE || process.env.LANG || '');
 
 /** A persistent-profile browser context in a fresh user-data dir, plus its cleanup. */
-export async function launch({ viewport = { width: 1366, height: 768 }, deviceScaleFactor = 1, locale = 'zh-CN', bypassCSP = false } = {}) {
+export async function launch({ viewport = { width: 1366, height: 768 }, deviceScaleFactor = 1, locale = 'zh-CN', bypassCSP = false,
+  serviceWorkers = 'allow' } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'planner-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -29,6 +30,8 @@ export async function launch({ viewport = { width: 1366, height: 768 }, deviceSc
     // Only for tools a test injects into the page (the axe scanner): the page's own policy
     // refuses injected scripts, as e2e/tests/privacy.test.mjs shows.
     bypassCSP,
+    // 'block' for a test that routes the page's requests: a service worker's fetches bypass routes.
+    serviceWorkers,
     // The planner follows the browser's language on a first visit: tests start in Chinese
     // unless they ask for another locale.
     locale,
@@ -163,4 +166,11 @@ export function sharedServer({ before, after, afterEach }) {
       return context;
     },
   };
+}
+
+/** The share dialog's link once made: the maker (share-maker.js) is imported when the dialog first opens. */
+export async function shareLink(page) {
+  const input = page.locator('#share-link');
+  await page.waitForFunction(() => document.querySelector('#share-link')?.value);
+  return input.inputValue();
 }

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, sharedServer, watch, ready, field, tableText, addPreset } from '../lib/harness.mjs';
+import { launch, sharedServer, watch, ready, field, tableText, addPreset, shareLink } from '../lib/harness.mjs';
 
 const server = sharedServer({ before, after, afterEach });
 
@@ -161,10 +161,17 @@ test('a share link opens the same scenario in another browser, beside its own', 
   await field(a.page, 'household.income.other_yuan').fill('3333');
   await a.page.waitForTimeout(50);
   const expected = await tableText(a.page);
+  // The link's maker is a module of its own, fetched when the dialog first opens, not before.
+  const makerRequests = [];
+  a.page.on('request', (r) => { if (/share-maker/.test(r.url())) makerRequests.push(r.url()); });
+  assert.equal(await a.page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => /share-maker/.test(e.name)).length), 0, 'the share maker is not in the page before sharing');
   await a.page.locator('[data-action=share]').click();
-  const link = await a.page.locator('#share-link').inputValue();
+  const link = await shareLink(a.page);
+  assert.ok(makerRequests.some((u) => /share-maker_bg\.wasm$/.test(u)), `fetched on opening: ${makerRequests}`);
   assert.ok(link.startsWith(server.url), link);
   assert.ok(await a.page.locator('.share-dialog svg.qr path').count(), 'QR code shown');
+  assert.ok(await a.page.getByRole('button', { name: '复制链接' }).isEnabled());
   await a.context.close();
 
   const b = await browser();
@@ -185,6 +192,32 @@ test('a share link opens the same scenario in another browser, beside its own', 
   assert.match(await page.locator('[data-status=notice]').innerText(), /无法打开分享链接/);
   assert.equal((await page.locator('.scenario-tab').count()), 2);
   await b.close();
+});
+
+test('when the link maker cannot load, the dialog says so, and opening it again once it can makes the link', async () => {
+  const context = await launch({ serviceWorkers: 'block' });
+  server.track(context);
+  const page = await context.newPage();
+  // As offline before the service worker had cached it: the module's fetch fails.
+  await page.route(/share-maker/, (route) => route.abort('internetdisconnected'));
+  const problems = watch(page, new URL(server.url).origin);
+  await page.goto(server.url);
+  await ready(page);
+  await page.locator('[data-action=share]').click();
+  const warning = page.locator('.share-dialog [data-warning=maker]');
+  await warning.waitFor();
+  assert.match(await warning.innerText(), /无法载入生成链接的代码/);
+  assert.equal(await page.locator('#share-link').inputValue(), '', 'no half-made link');
+  assert.ok(await page.getByRole('button', { name: '复制链接' }).isDisabled());
+  await page.keyboard.press('Escape');
+  await page.unroute(/share-maker/);
+  await page.locator('[data-action=share]').click();
+  assert.match(await shareLink(page), /#s=3/);
+  assert.equal(await page.locator('.share-dialog [data-warning=maker]').count(), 0);
+  // The failed fetches are the test's own doing; nothing else went wrong.
+  assert.deepEqual(problems.consoleErrors.filter((e) => !/share-maker|Failed to load resource/.test(e)), []);
+  assert.deepEqual(problems.offOrigin, []);
+  await context.close();
 });
 
 test('the print view makes a PDF with the assumptions and the headline figures', async () => {

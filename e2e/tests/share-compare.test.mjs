@@ -4,7 +4,7 @@
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, sharedServer, watch, ready, addPreset } from '../lib/harness.mjs';
+import { launch, sharedServer, watch, ready, addPreset, shareLink } from '../lib/harness.mjs';
 
 const server = sharedServer({ before, after, afterEach });
 
@@ -35,11 +35,11 @@ async function sharedSet() {
   assert.ok(await a.page.locator('[data-share=compared]').isChecked());
   const single = async () => {
     await a.page.locator('[data-share=scenario]').check();
-    return a.page.locator('#share-link').inputValue();
+    return shareLink(a.page);
   };
   const one = await single();
   await a.page.locator('[data-share=compared]').check();
-  const link = await a.page.locator('#share-link').inputValue();
+  const link = await shareLink(a.page);
   assert.notEqual(link, one);
   assert.match(link, /#s=M3/);
   assert.ok(await a.page.locator('.share-dialog svg.qr path').count(), 'QR code shown for the set');
@@ -86,7 +86,7 @@ test('a link pasted into an open tab is imported, and pasting it again switches 
   await page.getByRole('button', { name: '对比', exact: true }).click();
   await page.locator('.scenario-tab').first().click();
   await page.locator('[data-action=share]').click();
-  const one = await page.locator('#share-link').inputValue();
+  const one = await shareLink(page);
   await page.keyboard.press('Escape');
   await page.evaluate((h) => { location.hash = h; }, one.slice(one.indexOf('#')));
   const notice = page.locator('[data-status=notice]');

@@ -25,7 +25,7 @@ pub use migrate::{
     SetAside, Upgrade,
 };
 pub use share::{
-    decode_link, decode_shared_noting, encode_link, encode_set, link_fragment,
+    decode_link, decode_shared_noting, encode_link, encode_set, encode_values, link_fragment,
     scenario_from_fragment, set_fragment, shared_from_fragment_noting, ShareError, FRAGMENT_PREFIX,
     MAX_SHARED_SET,
 };

@@ -117,36 +117,43 @@ fn pack(lead: &str, json: &str) -> String {
     out
 }
 
-/// A scenario as the diff against the current base.
-fn diff_of(s: &Scenario, base: &Value) -> Value {
-    diff(
-        base,
-        &serde_json::to_value(s).expect("plain data serialises"),
-    )
-}
-
 /// The payload for a scenario: put it after `#s=` (see [`link_fragment`]).
 pub fn encode_link(s: &Scenario) -> String {
-    let base = base(FORMAT_CURRENT).expect("the current format has a base");
-    pack(
-        FORMAT_CURRENT.encode_utf8(&mut [0; 4]),
-        &diff_of(s, &base).to_string(),
-    )
+    encode_values(&[serde_json::to_value(s).expect("plain data serialises")])
 }
 
 /// The payload for a compared set, in its order: put it after `#s=`. Holds the first
 /// [`MAX_SHARED_SET`] scenarios; one scenario is written as a plain link.
 pub fn encode_set(scenarios: &[Scenario]) -> String {
     let set = &scenarios[..scenarios.len().min(MAX_SHARED_SET)];
-    if let [one] = set {
-        return encode_link(one);
-    }
+    let values: Vec<Value> = set
+        .iter()
+        .map(|s| serde_json::to_value(s).expect("plain data serialises"))
+        .collect();
+    encode_values(&values)
+}
+
+/// [`encode_set`] of scenarios given as their JSON (as a scenario serialises): what the share
+/// dialog's lazily loaded maker (`src/bin/share_maker.rs`) runs, so that the page's own wasm
+/// carries neither deflate's compressor nor the diffing. One scenario is a plain link; none, an
+/// empty payload.
+pub fn encode_values(scenarios: &[Value]) -> String {
+    let set = &scenarios[..scenarios.len().min(MAX_SHARED_SET)];
     let base = base(FORMAT_CURRENT).expect("the current format has a base");
-    let diffs: Vec<Value> = set.iter().map(|s| diff_of(s, &base)).collect();
-    pack(
-        &format!("{SET_MARK}{FORMAT_CURRENT}"),
-        &Value::Array(diffs).to_string(),
-    )
+    match set {
+        [] => String::new(),
+        [one] => pack(
+            FORMAT_CURRENT.encode_utf8(&mut [0; 4]),
+            &diff(&base, one).to_string(),
+        ),
+        _ => {
+            let diffs: Vec<Value> = set.iter().map(|s| diff(&base, s)).collect();
+            pack(
+                &format!("{SET_MARK}{FORMAT_CURRENT}"),
+                &Value::Array(diffs).to_string(),
+            )
+        }
+    }
 }
 
 /// The whole fragment without `#`: `s=` + payload. A link is `origin + path + "#" + this`.

@@ -11,6 +11,7 @@ pub mod notice;
 pub mod qr;
 pub mod quiet_timer;
 pub mod risk_client;
+pub mod share_maker;
 pub mod sheet_client;
 pub mod state;
 pub mod training;

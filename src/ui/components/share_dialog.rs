@@ -6,10 +6,10 @@ use yew::prelude::*;
 
 use crate::i18n::{strings, Lang};
 use crate::model::{Scenario, Text};
-use crate::storage::share::{encode_link, encode_set, FRAGMENT_PREFIX, MAX_SHARED_SET};
+use crate::storage::share::{FRAGMENT_PREFIX, MAX_SHARED_SET};
 use crate::ui::browser;
 use crate::ui::hooks::{dialog_keys, use_dialog_focus};
-use crate::ui::qr::qr_path;
+use crate::ui::share_maker::ShareMaker;
 
 const TITLE: Text = Text::new("分享链接", "Share link");
 const EXPLAIN: Text = Text::new(
@@ -30,6 +30,11 @@ const TOO_LONG: Text = Text::new(
     "Too large for a QR code; use the link.",
 );
 const QR_ALT: Text = Text::new("分享链接的二维码", "QR code of the share link");
+const MAKING: Text = Text::new("正在生成链接…", "Making the link…");
+const MAKER_FAILED: Text = Text::new(
+    "无法载入生成链接的代码，请联网后重新打开此窗口。",
+    "The code that makes links could not load: open this dialog again once online.",
+);
 
 #[derive(Properties, PartialEq)]
 pub struct ShareDialogProps {
@@ -55,20 +60,55 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
     // The compare view is what the planner is looking at: its set is offered first.
     let whole_set = use_state(|| offer_set);
     let set_chosen = offer_set && *whole_set;
-    let link = use_memo(
-        (props.scenario.clone(), props.compared.clone(), set_chosen),
-        |(s, set, whole)| {
-            let payload = if *whole {
-                encode_set(set)
-            } else {
-                encode_link(s)
-            };
-            format!(
-                "{}#{FRAGMENT_PREFIX}{payload}",
-                browser::page_url_without_hash()
-            )
-        },
-    );
+    // The link and its QR code are made by the share maker, a module imported the first time a
+    // dialog opens (it is not in the first load); until it is there the dialog says so.
+    let maker = use_state(|| ShareMaker::loaded().map(Ok::<_, String>));
+    {
+        let maker = maker.clone();
+        use_effect_with((), move |_| {
+            if maker.is_none() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    maker.set(Some(ShareMaker::load().await));
+                });
+            }
+        });
+    }
+    let ready = match &*maker {
+        Some(Ok(m)) => Some(m.clone()),
+        _ => None,
+    };
+    let link =
+        use_memo(
+            (
+                props.scenario.clone(),
+                props.compared.clone(),
+                set_chosen,
+                ready.is_some(),
+            ),
+            {
+                let ready = ready.clone();
+                move |(s, set, whole, _)| -> Option<Result<String, String>> {
+                    let chosen: Vec<&Scenario> = if *whole {
+                        set.iter().collect()
+                    } else {
+                        vec![s]
+                    };
+                    let payload = ready?.payload(&chosen);
+                    Some(payload.map(|p| {
+                        format!("{}#{FRAGMENT_PREFIX}{p}", browser::page_url_without_hash())
+                    }))
+                }
+            },
+        );
+    let made: Option<String> = match &*link {
+        Some(Ok(l)) => Some(l.clone()),
+        _ => None,
+    };
+    // Why there is no link, when there is none and the maker is not still loading.
+    let failed: Option<String> = match (&*maker, &*link) {
+        (Some(Err(e)), _) | (_, Some(Err(e))) => Some(e.clone()),
+        _ => None,
+    };
     let choose = |whole: bool| {
         let (whole_set, copied) = (whole_set.clone(), copied_reset.clone());
         Callback::from(move |_: Event| {
@@ -76,15 +116,19 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
             copied.set(false);
         })
     };
-    let qr = use_memo(link.clone(), |l| qr_path(l));
+    let qr = use_memo(made.clone(), {
+        let ready = ready.clone();
+        move |l| Some(ready?.qr(l.as_deref()?))
+    });
     let on_copy = {
-        let (input, copied, link) = (input.clone(), copied.clone(), link.clone());
+        let (input, copied, made) = (input.clone(), copied.clone(), made.clone());
         Callback::from(move |_: MouseEvent| {
+            let Some(link) = &made else { return };
             if let Some(i) = input.cast::<HtmlInputElement>() {
                 i.select();
             }
             if let Some(w) = web_sys::window() {
-                let _ = w.navigator().clipboard().write_text(&link);
+                let _ = w.navigator().clipboard().write_text(link);
             }
             copied.set(true);
         })
@@ -125,22 +169,27 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
             <p>{ lang.tr(if set_chosen { EXPLAIN_SET } else { EXPLAIN }) }</p>
             <label for="share-link">{ lang.tr(LINK) }</label>
             <div class="share-link-row">
-                <input id="share-link" ref={input} type="text" readonly=true value={(*link).clone()} />
-                <button type="button" onclick={on_copy}>{ lang.tr(COPY) }</button>
+                <input id="share-link" ref={input} type="text" readonly=true value={made.clone().unwrap_or_default()}
+                    placeholder={if failed.is_none() { lang.tr(MAKING) } else { "" }} aria-busy={made.is_none().to_string()} />
+                <button type="button" onclick={on_copy} disabled={made.is_none()}>{ lang.tr(COPY) }</button>
             </div>
+            if let Some(why) = failed {
+                <p class="dialog-warning" role="alert" data-warning="maker">{ lang.tr(MAKER_FAILED) }{ " (" }{ why }{ ")" }</p>
+            }
             if *copied {
                 <p role="status">{ lang.tr(Text::new("已复制", "Copied")) }</p>
             }
             {
                 match &*qr {
-                    Some((size, path)) => html! {
+                    None => Html::default(),
+                    Some(Some((size, path))) => html! {
                         <svg class="qr" viewBox={format!("-4 -4 {} {}", size + 8, size + 8)} role="img"
                             aria-label={lang.tr(QR_ALT)} shape-rendering="crispEdges">
                             <rect x="-4" y="-4" width={(size + 8).to_string()} height={(size + 8).to_string()} fill="#fff" />
                             <path d={path.clone()} fill="#000" />
                         </svg>
                     },
-                    None => html! { <p>{ lang.tr(TOO_LONG) }</p> },
+                    Some(None) => html! { <p>{ lang.tr(TOO_LONG) }</p> },
                 }
             }
         </div>

@@ -120,6 +120,10 @@ fn start(
         let Ok(registration) = JsFuture::from(registering).await else {
             return;
         };
+        // Tools and extensions that block service workers resolve with nothing at all.
+        if !registration.is_object() {
+            return;
+        }
         if watch.borrow().stopped {
             return;
         }
