@@ -208,6 +208,7 @@ test('when the link maker cannot load, the dialog says so, and opening it again 
   await warning.waitFor();
   assert.match(await warning.innerText(), /无法载入生成链接的代码/);
   assert.equal(await page.locator('#share-link').inputValue(), '', 'no half-made link');
+  assert.equal(await page.locator('#share-link').getAttribute('aria-busy'), 'false', 'not shown as still making it');
   assert.ok(await page.getByRole('button', { name: '复制链接' }).isDisabled());
   await page.keyboard.press('Escape');
   await page.unroute(/share-maker/);

@@ -104,7 +104,7 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
         Some(Ok(l)) => Some(l.clone()),
         _ => None,
     };
-    // Why there is no link, when there is none and the maker is not still loading.
+    // Why there is no link, once the maker has loaded or failed.
     let failed: Option<String> = match (&*maker, &*link) {
         (Some(Err(e)), _) | (_, Some(Err(e))) => Some(e.clone()),
         _ => None,
@@ -170,7 +170,7 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
             <label for="share-link">{ lang.tr(LINK) }</label>
             <div class="share-link-row">
                 <input id="share-link" ref={input} type="text" readonly=true value={made.clone().unwrap_or_default()}
-                    placeholder={if failed.is_none() { lang.tr(MAKING) } else { "" }} aria-busy={made.is_none().to_string()} />
+                    placeholder={if failed.is_none() { lang.tr(MAKING) } else { "" }} aria-busy={maker.is_none().to_string()} />
                 <button type="button" onclick={on_copy} disabled={made.is_none()}>{ lang.tr(COPY) }</button>
             </div>
             if let Some(why) = failed {
