@@ -253,21 +253,20 @@ try {
   const sheetFiles = build.filter((x) => x.f.startsWith('sheet-worker'));
   const sheetGz = sheetFiles.reduce((s, x) => s + x.gz, 0);
   const sheetFetched = [...pageFiles.keys()].filter((u) => new URL(u).pathname.includes('sheet-worker'));
+  // A part of the build loaded when first wanted, by its file names: its files, their gzipped
+  // size, and what of it the first load fetched (must be nothing).
+  const lazyPart = (isPart) => {
+    const files = build.filter((x) => isPart(x.f));
+    return { files, gz: files.reduce((s, x) => s + x.gz, 0),
+      fetched: [...pageFiles.keys()].filter((u) => isPart(new URL(u).pathname.split('/').pop())) };
+  };
   // The county page (its wasm, glue, stylesheet) and its roster worker; only pages-loader.js is in the first load.
-  const isCounty = (name) => name.startsWith('county') || name.startsWith('roster-worker');
-  const countyFiles = build.filter((x) => isCounty(x.f));
-  const countyGz = countyFiles.reduce((s, x) => s + x.gz, 0);
-  const countyFetched = [...pageFiles.keys()].filter((u) => isCounty(new URL(u).pathname.split('/').pop()));
+  const { files: countyFiles, gz: countyGz, fetched: countyFetched } =
+    lazyPart((name) => name.startsWith('county') || name.startsWith('roster-worker'));
   // The training panel (wasm, glue, stylesheet); only pages-loader.js is in the first load.
-  const isTraining = (name) => name.startsWith('training');
-  const trainingFiles = build.filter((x) => isTraining(x.f));
-  const trainingGz = trainingFiles.reduce((s, x) => s + x.gz, 0);
-  const trainingFetched = [...pageFiles.keys()].filter((u) => isTraining(new URL(u).pathname.split('/').pop()));
+  const { files: trainingFiles, gz: trainingGz, fetched: trainingFetched } = lazyPart((name) => name.startsWith('training'));
   // The share maker (a link's diff and deflate, its QR code), imported when the share dialog first opens.
-  const isMaker = (name) => name.startsWith('share-maker');
-  const makerFiles = build.filter((x) => isMaker(x.f));
-  const makerGz = makerFiles.reduce((s, x) => s + x.gz, 0);
-  const makerFetched = [...pageFiles.keys()].filter((u) => isMaker(new URL(u).pathname.split('/').pop()));
+  const { files: makerFiles, gz: makerGz, fetched: makerFetched } = lazyPart((name) => name.startsWith('share-maker'));
 
   // scripts/fetch-early.mjs moves trunk's preload of the wasm to the top of <head>.
   const afterDocument = requested[1] ?? '(nothing)';

@@ -26,7 +26,7 @@ pub use migrate::{
 };
 pub use share::{
     decode_link, decode_shared_noting, encode_link, encode_set, encode_values, link_fragment,
-    scenario_from_fragment, set_fragment, shared_from_fragment_noting, ShareError, FRAGMENT_PREFIX,
-    MAX_SHARED_SET,
+    scenario_from_fragment, scenario_values, set_fragment, shared_from_fragment_noting, ShareError,
+    FRAGMENT_PREFIX, MAX_SHARED_SET,
 };
 pub use workspace::{Entry, EntryId, Workspace, WORKSPACE_VERSION};

@@ -117,20 +117,25 @@ fn pack(lead: &str, json: &str) -> String {
     out
 }
 
+/// Scenarios as JSON values, the form [`encode_values`] reads: through a value, as storage writes
+/// scenarios, so the page links one serialiser of `Scenario` (the share dialog sends these to the
+/// share maker as text).
+pub fn scenario_values<'a>(scenarios: impl IntoIterator<Item = &'a Scenario>) -> Vec<Value> {
+    scenarios
+        .into_iter()
+        .map(|s| serde_json::to_value(s).expect("plain data serialises"))
+        .collect()
+}
+
 /// The payload for a scenario: put it after `#s=` (see [`link_fragment`]).
 pub fn encode_link(s: &Scenario) -> String {
-    encode_values(&[serde_json::to_value(s).expect("plain data serialises")])
+    encode_values(&scenario_values([s]))
 }
 
 /// The payload for a compared set, in its order: put it after `#s=`. Holds the first
 /// [`MAX_SHARED_SET`] scenarios; one scenario is written as a plain link.
 pub fn encode_set(scenarios: &[Scenario]) -> String {
-    let set = &scenarios[..scenarios.len().min(MAX_SHARED_SET)];
-    let values: Vec<Value> = set
-        .iter()
-        .map(|s| serde_json::to_value(s).expect("plain data serialises"))
-        .collect();
-    encode_values(&values)
+    encode_values(&scenario_values(scenarios.iter().take(MAX_SHARED_SET)))
 }
 
 /// [`encode_set`] of scenarios given as their JSON (as a scenario serialises): what the share

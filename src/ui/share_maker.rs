@@ -73,13 +73,9 @@ impl ShareMaker {
     /// The payload (after `#s=`) of one scenario, or of a compared set in its order; the same
     /// text as `storage::encode_set`.
     pub fn payload(&self, scenarios: &[&Scenario]) -> Result<String, String> {
-        // Through a JSON value, as storage writes scenarios: a second serialiser of `Scenario`
-        // straight to text would add about 14 KB to the page.
-        let values = scenarios
-            .iter()
-            .map(serde_json::to_value)
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| e.to_string())?;
+        // Not `serde_json::to_string(scenarios)`: a second serialiser of `Scenario`, straight to
+        // text, would add about 14 KB to the page.
+        let values = crate::storage::scenario_values(scenarios.iter().copied());
         let json = serde_json::Value::Array(values).to_string();
         self.share_payload
             .call1(&JsValue::NULL, &json.into())
