@@ -281,3 +281,68 @@ fn risk_figures_match_native_bit_for_bit() {
     };
     assert_eq!(reproducibility_fingerprint(), REPRODUCIBILITY_FINGERPRINT);
 }
+
+/// Every value axis ends on a labelled figure at both ends, with five to seven labels, and
+/// keeps the data inside: for ranges from a few yuan to tens of millions, with and without losses.
+#[wasm_bindgen_test]
+fn value_axes_end_on_labels_and_hold_the_data() {
+    use village_income_planner::charts::axes::value_ticks;
+    use village_income_planner::charts::frame::value_range;
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut unit = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % 1_000_000) as f64 / 1e6
+    };
+    for _ in 0..20_000 {
+        let scale = 10f64.powf(unit() * 7.0);
+        let hi = unit() * scale;
+        let lo = if unit() < 0.3 {
+            -unit() * unit() * scale
+        } else {
+            0.0
+        };
+        let (y0, y1) = value_range([lo, hi, 0.5 * hi]);
+        assert!(y0 <= lo && y1 > hi, "{lo}..{hi} drawn on {y0}..{y1}");
+        let ticks = value_ticks((y0, y1));
+        let near = |a: f64, b: f64| (a - b).abs() <= 1e-6 * (y1 - y0);
+        assert!(
+            (5..=7).contains(&ticks.len())
+                && near(ticks[0], y0)
+                && near(*ticks.last().unwrap(), y1),
+            "{lo}..{hi} on {y0}..{y1}: labels {ticks:?}"
+        );
+    }
+    assert_eq!(value_range([0.0, 0.0]), (0.0, 100.0));
+    assert_eq!(value_range([20_531.0, 7_900.0]), (0.0, 25_000.0));
+}
+
+/// Year labels: every year when they fit, else every 2nd, 5th… calendar year, never none.
+#[wasm_bindgen_test]
+fn year_axes_label_whole_calendar_steps_that_fit() {
+    use village_income_planner::charts::axes::year_ticks;
+    assert_eq!(
+        year_ticks((2025, 2034), 12),
+        (2025..=2034).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        year_ticks((2025, 2034), 8),
+        vec![2026, 2028, 2030, 2032, 2034]
+    );
+    assert_eq!(
+        year_ticks((2025, 2049), 8),
+        vec![2025, 2030, 2035, 2040, 2045]
+    );
+    for first in 2020..2030 {
+        for years in 1..40 {
+            for fit in 2..13 {
+                let ticks = year_ticks((first, first + years - 1), fit);
+                assert!(
+                    !ticks.is_empty() && ticks.len() <= fit,
+                    "{first}+{years} in {fit}: {ticks:?}"
+                );
+            }
+        }
+    }
+}

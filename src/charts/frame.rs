@@ -5,21 +5,28 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 
-use super::palette::GREY;
+use super::axes::{axis_step, Axes};
+use super::palette::css;
 use super::{DrawError, HiDpiCanvas};
-use crate::i18n::format::format_number;
 
 pub type Area = DrawingArea<CanvasBackend, Shift>;
 pub type Chart<'a> = ChartContext<'a, CanvasBackend, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
-/// Value range that includes zero and leaves a little room above and below the data.
+/// Value range that includes zero, leaves a little room above and below the data, and ends on
+/// whole steps of the axis (1, 2, 2.5 or 5 × 10ⁿ, about five to the chart), so both ends of the
+/// axis carry a label. No data, or only zeros: 0 to 100.
 pub fn value_range(values: impl IntoIterator<Item = f64>) -> (f64, f64) {
     let (lo, hi) = values
         .into_iter()
         .filter(|v| v.is_finite())
         .fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    let pad = ((hi - lo) * 0.08).max(100.0);
-    (if lo < 0.0 { lo - pad } else { 0.0 }, hi + pad)
+    if hi - lo < 1e-9 {
+        return (0.0, 100.0);
+    }
+    let pad = (hi - lo) * 0.04;
+    let (lo, hi) = (if lo < 0.0 { lo - pad } else { 0.0 }, hi + pad);
+    let step = axis_step((hi - lo) / 5.0);
+    ((lo / step).floor() * step, (hi / step).ceil() * step)
 }
 
 /// Axes for years `first..=last` (bars centred on whole years) and values `y`.
@@ -31,40 +38,26 @@ pub fn frame<'a>(
     x_desc: &str,
     y_desc: &str,
 ) -> Result<Chart<'a>, DrawError> {
-    let mut chart = ChartBuilder::on(root)
-        .margin(target.px(12.0))
-        .x_label_area_size(target.px(36.0))
+    let margin = target.px(12.0);
+    let x_band = target.px(36.0);
+    let chart = ChartBuilder::on(root)
+        .margin(margin)
+        .x_label_area_size(x_band)
         .y_label_area_size(target.px(70.0))
         .build_cartesian_2d(first as f64 - 0.5..last as f64 + 0.5, y0..y1)?;
-    let years = (last - first + 1) as usize;
-    // A four-digit year needs about 44 CSS px; on a phone, label every second or fifth year
-    // rather than letting the labels run together.
-    let css_width = target.canvas.width() as f64 / target.scale;
-    let fit = ((css_width - 90.0) / 44.0).max(2.0) as usize;
-    // Only whole years get a label; plotters may place ticks in between on short horizons.
-    let x_fmt = |v: &f64| {
-        if (v - v.round()).abs() < 1e-6 {
-            format!("{}", v.round() as i64)
-        } else {
-            String::new()
-        }
+    let context = target
+        .context()
+        .ok_or_else(|| DrawError("no 2D context".into()))?;
+    let axes = Axes {
+        plot: chart.plotting_area().get_pixel_range(),
+        x_band_px: x_band as i32,
+        y_band_left_px: margin as i32,
+        years: (first, last),
+        values: (y0, y1),
+        x_desc,
+        y_desc,
     };
-    let y_fmt = |v: &f64| format_number(*v, 0);
-    chart
-        .configure_mesh()
-        .x_desc(x_desc)
-        .y_desc(y_desc)
-        .x_labels(years.min(12).min(fit) + 1)
-        .y_labels(6)
-        .x_label_formatter(&x_fmt)
-        .y_label_formatter(&y_fmt)
-        .max_light_lines(0)
-        .disable_x_mesh()
-        .label_style(target.font(12.0))
-        .axis_desc_style(target.font(12.0))
-        .bold_line_style(RGBColor(225, 228, 232).stroke_width(target.px(1.0)))
-        .axis_style(target.stroke(GREY, 1.0))
-        .draw()?;
+    axes.draw(target, &context, |x, y| chart.backend_coord(&(x, y)));
     Ok(chart)
 }
 
@@ -92,26 +85,39 @@ pub fn dashed_line(
 }
 
 /// Stacked bars: positive parts grow up from zero, negative parts down, so a net loss in one
-/// source never hides a gain in another.
-pub fn stacked_bars(chart: &mut Chart, years: &[i32], series: &[Series]) -> Result<(), DrawError> {
+/// source never hides a gain in another. Filled on the canvas directly, one colour set per
+/// series rather than per bar.
+pub fn stacked_bars(
+    chart: &Chart,
+    target: &HiDpiCanvas,
+    years: &[i32],
+    series: &[Series],
+) -> Result<(), DrawError> {
+    let context = target
+        .context()
+        .ok_or_else(|| DrawError("no 2D context".into()))?;
     let mut up = vec![0.0; years.len()];
     let mut down = vec![0.0; years.len()];
     let half = 0.34;
     for Series { color, values, .. } in series {
-        let bars: Vec<Rectangle<(f64, f64)>> = years
-            .iter()
-            .zip(values)
-            .enumerate()
-            .filter(|(_, (_, v))| v.abs() > 1e-9)
-            .map(|(i, (&year, &v))| {
-                let base = if v >= 0.0 { &mut up[i] } else { &mut down[i] };
-                let (from, to) = (*base, *base + v);
-                *base = to;
-                let x = year as f64;
-                Rectangle::new([(x - half, from), (x + half, to)], color.filled())
-            })
-            .collect();
-        chart.draw_series(bars)?;
+        context.set_fill_style_str(&css(*color));
+        for (i, (&year, &v)) in years.iter().zip(values).enumerate() {
+            if v.abs() <= 1e-9 {
+                continue;
+            }
+            let base = if v >= 0.0 { &mut up[i] } else { &mut down[i] };
+            let (from, to) = (*base, *base + v);
+            *base = to;
+            let x = year as f64;
+            let (x0, y0) = chart.backend_coord(&(x - half, from));
+            let (x1, y1) = chart.backend_coord(&(x + half, to));
+            context.fill_rect(
+                x0.min(x1) as f64,
+                y0.min(y1) as f64,
+                (x1 - x0).abs() as f64,
+                (y1 - y0).abs() as f64,
+            );
+        }
     }
     Ok(())
 }
@@ -184,7 +190,7 @@ pub fn draw_stacked(
     };
     let years: Vec<i32> = projection.rows.iter().map(|r| r.year).collect();
     let y = value_range(stack_extremes(series));
-    let mut chart = frame(
+    let chart = frame(
         &root,
         target,
         span,
@@ -192,7 +198,7 @@ pub fn draw_stacked(
         lang.tr(crate::i18n::strings::AXIS_YEAR),
         lang.tr(crate::i18n::strings::AXIS_YUAN_PER_HOUSEHOLD),
     )?;
-    stacked_bars(&mut chart, &years, series)?;
+    stacked_bars(&chart, target, &years, series)?;
     root.present()?;
     Ok(())
 }

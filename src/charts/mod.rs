@@ -1,6 +1,7 @@
 //! Drawing only: each chart takes a projection, its labels and a canvas, and draws with
 //! plotters-canvas. No state, no DOM beyond the canvas.
 
+pub mod axes;
 pub mod by_source;
 pub mod canvas;
 pub mod compare;

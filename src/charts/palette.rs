@@ -40,3 +40,8 @@ const _: () = assert!(CATEGORIES.len() >= crate::model::InterventionKind::COUNT)
 pub fn category(i: usize) -> RGBColor {
     CATEGORIES[i % CATEGORIES.len()]
 }
+
+/// A colour as the canvas takes it.
+pub fn css(RGBColor(r, g, b): RGBColor) -> String {
+    format!("#{r:02x}{g:02x}{b:02x}")
+}
