@@ -222,70 +222,51 @@ pub fn App() -> Html {
         });
     }
 
-    let lang_ctx = LangContext {
+    // Callbacks made once: a new one every render would count as a changed prop (callbacks
+    // compare by identity), and every keystroke would re-render whatever takes one — and every
+    // reader of the language context, whose setter is one.
+    let set_lang = use_callback(lang.clone(), |l: Lang, lang| lang.set(l));
+    let lang_ctx = use_memo((*lang, set_lang), |(lang, set)| LangContext {
         lang: *lang,
-        set: {
-            let lang = lang.clone();
-            Callback::from(move |l: Lang| lang.set(l))
-        },
-    };
+        set: set.clone(),
+    });
     let dispatch = state.dispatcher();
-    let on_preset = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |id| dispatch.dispatch(Action::AddPreset(id)))
-    };
-    let on_reset = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |()| dispatch.dispatch(Action::ResetToPreset))
-    };
-    let on_explain = {
-        let explained = explained.clone();
-        let risk_trace = risk_trace.clone();
-        Callback::from(move |f: Figure| {
+    let on_preset = use_callback(dispatch.clone(), |id, dispatch| {
+        dispatch.dispatch(Action::AddPreset(id))
+    });
+    let on_reset = use_callback(dispatch.clone(), |(), dispatch| {
+        dispatch.dispatch(Action::ResetToPreset)
+    });
+    let on_explain = use_callback(
+        (explained.clone(), risk_trace.clone()),
+        |f: Figure, (explained, risk_trace)| {
             risk_trace.set(None);
             explained.set(Some(f));
-        })
-    };
-    let on_trace = {
-        let explained = explained.clone();
-        let risk_trace = risk_trace.clone();
-        Callback::from(move |t: Trace| {
+        },
+    );
+    let on_trace = use_callback(
+        (explained.clone(), risk_trace.clone()),
+        |t: Trace, (explained, risk_trace)| {
             explained.set(None);
             risk_trace.set(Some(t));
-        })
-    };
-    let on_current = {
-        let risk_current = risk_current.clone();
-        Callback::from(move |r: Option<Rc<RiskResult>>| risk_current.set(r))
-    };
-    let on_close = {
-        let explained = explained.clone();
-        let risk_trace = risk_trace.clone();
-        Callback::from(move |()| {
+        },
+    );
+    let on_current = use_callback(
+        risk_current.clone(),
+        |r: Option<Rc<RiskResult>>, risk_current| risk_current.set(r),
+    );
+    let on_close = use_callback(
+        (explained.clone(), risk_trace.clone()),
+        |(), (explained, risk_trace)| {
             explained.set(None);
             risk_trace.set(None);
-        })
-    };
-    let on_notice = {
-        let notice = notice.clone();
-        Callback::from(move |n: Notice| notice.set(Some(n)))
-    };
-    let on_dismiss = {
-        let notice = notice.clone();
-        Callback::from(move |()| notice.set(None))
-    };
-    let on_compare = {
-        let comparing = comparing.clone();
-        Callback::from(move |on: bool| comparing.set(on))
-    };
-    let on_share = {
-        let sharing = sharing.clone();
-        Callback::from(move |()| sharing.set(true))
-    };
-    let on_share_close = {
-        let sharing = sharing.clone();
-        Callback::from(move |()| sharing.set(false))
-    };
+        },
+    );
+    let on_notice = use_callback(notice.clone(), |n: Notice, notice| notice.set(Some(n)));
+    let on_dismiss = use_callback(notice.clone(), |(), notice| notice.set(None));
+    let on_compare = use_callback(comparing.clone(), |on: bool, comparing| comparing.set(on));
+    let on_share = use_callback(sharing.clone(), |(), sharing| sharing.set(true));
+    let on_share_close = use_callback(sharing.clone(), |(), sharing| sharing.set(false));
 
     let l = *lang;
     let rejected = state.rejected;
@@ -324,29 +305,26 @@ pub fn App() -> Html {
 
     // The skip link moves focus itself: with `<base href="./">` a plain "#main" link would
     // navigate (and the URL fragment carries share links).
-    let skip = Callback::from(|e: MouseEvent| {
+    let skip = use_callback((), |e: MouseEvent, ()| {
         e.prevent_default();
         focus_main();
     });
     // The chosen start replaces the panel; focus goes on to the form rather than to nowhere.
-    let on_start = {
-        let (dispatch, starting) = (dispatch.clone(), starting.clone());
-        Callback::from(move |with: StartWith| {
+    let on_start = use_callback(
+        (dispatch.clone(), starting.clone()),
+        |with: StartWith, (dispatch, starting)| {
             dispatch.dispatch(Action::Start(with));
             starting.set(false);
             focus_main();
-        })
-    };
-    let on_keep_example = {
-        let starting = starting.clone();
-        Callback::from(move |()| {
-            starting.set(false);
-            focus_main();
-        })
-    };
+        },
+    );
+    let on_keep_example = use_callback(starting.clone(), |(), starting| {
+        starting.set(false);
+        focus_main();
+    });
 
     html! {
-        <ContextProvider<LangContext> context={lang_ctx.clone()}>
+        <ContextProvider<LangContext> context={(*lang_ctx).clone()}>
         <ContextProvider<UnappliedContext> context={(*unapplied_ctx).clone()}>
             <a class="skip-link" href={format!("#{}", super::MAIN_ID)} onclick={skip}>{ l.tr(strings::SKIP_TO_MAIN) }</a>
             <Header lang={l} {preset_id} {narrow} on_lang={lang_ctx.set.clone()} {on_preset} {on_reset} />
