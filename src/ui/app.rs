@@ -222,51 +222,51 @@ pub fn App() -> Html {
         });
     }
 
-    // Callbacks made once: a new one every render would count as a changed prop (callbacks
-    // compare by identity), and every keystroke would re-render whatever takes one — and every
-    // reader of the language context, whose setter is one.
-    let set_lang = use_callback(lang.clone(), |l: Lang, lang| lang.set(l));
-    let lang_ctx = use_memo((*lang, set_lang), |(lang, set)| LangContext {
-        lang: *lang,
-        set: set.clone(),
-    });
+    // Callbacks made once (a state handle's setter works from any render): a new one every
+    // render would count as a changed prop (callbacks compare by identity), and every keystroke
+    // would re-render whatever takes one — and every reader of the language context, whose
+    // setter is one. One memo for all keeps the wasm from growing a hook per callback.
     let dispatch = state.dispatcher();
-    let on_preset = use_callback(dispatch.clone(), |id, dispatch| {
-        dispatch.dispatch(Action::AddPreset(id))
-    });
-    let on_reset = use_callback(dispatch.clone(), |(), dispatch| {
-        dispatch.dispatch(Action::ResetToPreset)
-    });
-    let on_explain = use_callback(
-        (explained.clone(), risk_trace.clone()),
-        |f: Figure, (explained, risk_trace)| {
-            risk_trace.set(None);
-            explained.set(Some(f));
-        },
-    );
-    let on_trace = use_callback(
-        (explained.clone(), risk_trace.clone()),
-        |t: Trace, (explained, risk_trace)| {
-            explained.set(None);
-            risk_trace.set(Some(t));
-        },
-    );
-    let on_current = use_callback(
-        risk_current.clone(),
-        |r: Option<Rc<RiskResult>>, risk_current| risk_current.set(r),
-    );
-    let on_close = use_callback(
-        (explained.clone(), risk_trace.clone()),
-        |(), (explained, risk_trace)| {
-            explained.set(None);
-            risk_trace.set(None);
-        },
-    );
-    let on_notice = use_callback(notice.clone(), |n: Notice, notice| notice.set(Some(n)));
-    let on_dismiss = use_callback(notice.clone(), |(), notice| notice.set(None));
-    let on_compare = use_callback(comparing.clone(), |on: bool, comparing| comparing.set(on));
-    let on_share = use_callback(sharing.clone(), |(), sharing| sharing.set(true));
-    let on_share_close = use_callback(sharing.clone(), |(), sharing| sharing.set(false));
+    let handlers = {
+        let (lang, dispatch, notice) = (lang.clone(), dispatch.clone(), notice.clone());
+        let (explained, risk_trace) = (explained.clone(), risk_trace.clone());
+        let (risk_current, comparing) = (risk_current.clone(), comparing.clone());
+        let (sharing, starting) = (sharing.clone(), starting.clone());
+        use_memo((), move |()| {
+            Handlers::new(
+                lang,
+                dispatch,
+                notice,
+                explained,
+                risk_trace,
+                risk_current,
+                comparing,
+                sharing,
+                starting,
+            )
+        })
+    };
+    let Handlers {
+        set_lang,
+        on_preset,
+        on_reset,
+        on_explain,
+        on_trace,
+        on_current,
+        on_close,
+        on_notice,
+        on_dismiss,
+        on_compare,
+        on_share,
+        on_share_close,
+        skip,
+        on_start,
+        on_keep_example,
+    } = (*handlers).clone();
+    let lang_ctx = LangContext {
+        lang: *lang,
+        set: set_lang,
+    };
 
     let l = *lang;
     let rejected = state.rejected;
@@ -303,28 +303,8 @@ pub fn App() -> Html {
         .filter(|k| *k != ChartKind::Herd || has_livestock(&projection))
         .map(|kind| html! { <Chart key={kind.id()} {kind} projection={Rc::clone(&projection)} lang={l} /> });
 
-    // The skip link moves focus itself: with `<base href="./">` a plain "#main" link would
-    // navigate (and the URL fragment carries share links).
-    let skip = use_callback((), |e: MouseEvent, ()| {
-        e.prevent_default();
-        focus_main();
-    });
-    // The chosen start replaces the panel; focus goes on to the form rather than to nowhere.
-    let on_start = use_callback(
-        (dispatch.clone(), starting.clone()),
-        |with: StartWith, (dispatch, starting)| {
-            dispatch.dispatch(Action::Start(with));
-            starting.set(false);
-            focus_main();
-        },
-    );
-    let on_keep_example = use_callback(starting.clone(), |(), starting| {
-        starting.set(false);
-        focus_main();
-    });
-
     html! {
-        <ContextProvider<LangContext> context={(*lang_ctx).clone()}>
+        <ContextProvider<LangContext> context={lang_ctx.clone()}>
         <ContextProvider<UnappliedContext> context={(*unapplied_ctx).clone()}>
             <a class="skip-link" href={format!("#{}", super::MAIN_ID)} onclick={skip}>{ l.tr(strings::SKIP_TO_MAIN) }</a>
             <Header lang={l} {preset_id} {narrow} on_lang={lang_ctx.set.clone()} {on_preset} {on_reset} />
@@ -371,5 +351,109 @@ pub fn App() -> Html {
             <UpdateNotice />
         </ContextProvider<UnappliedContext>>
         </ContextProvider<LangContext>>
+    }
+}
+
+/// The page's callbacks, made once for the app's life.
+#[derive(Clone)]
+struct Handlers {
+    set_lang: Callback<Lang>,
+    on_preset: Callback<&'static str>,
+    on_reset: Callback<()>,
+    on_explain: Callback<Figure>,
+    on_trace: Callback<Trace>,
+    on_current: Callback<Option<Rc<RiskResult>>>,
+    on_close: Callback<()>,
+    on_notice: Callback<Notice>,
+    on_dismiss: Callback<()>,
+    on_compare: Callback<bool>,
+    on_share: Callback<()>,
+    on_share_close: Callback<()>,
+    skip: Callback<MouseEvent>,
+    on_start: Callback<StartWith>,
+    on_keep_example: Callback<()>,
+}
+
+impl Handlers {
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        lang: UseStateHandle<Lang>,
+        dispatch: UseReducerDispatcher<PlannerState>,
+        notice: UseStateHandle<Option<Notice>>,
+        explained: UseStateHandle<Option<Figure>>,
+        risk_trace: UseStateHandle<Option<Trace>>,
+        risk_current: UseStateHandle<Option<Rc<RiskResult>>>,
+        comparing: UseStateHandle<bool>,
+        sharing: UseStateHandle<bool>,
+        starting: UseStateHandle<bool>,
+    ) -> Self {
+        let on_preset = {
+            let dispatch = dispatch.clone();
+            Callback::from(move |id| dispatch.dispatch(Action::AddPreset(id)))
+        };
+        let on_reset = {
+            let dispatch = dispatch.clone();
+            Callback::from(move |()| dispatch.dispatch(Action::ResetToPreset))
+        };
+        let on_explain = {
+            let (explained, risk_trace) = (explained.clone(), risk_trace.clone());
+            Callback::from(move |f: Figure| {
+                risk_trace.set(None);
+                explained.set(Some(f));
+            })
+        };
+        let on_trace = {
+            let (explained, risk_trace) = (explained.clone(), risk_trace.clone());
+            Callback::from(move |t: Trace| {
+                explained.set(None);
+                risk_trace.set(Some(t));
+            })
+        };
+        let on_close = Callback::from(move |()| {
+            explained.set(None);
+            risk_trace.set(None);
+        });
+        let on_notice = {
+            let notice = notice.clone();
+            Callback::from(move |n: Notice| notice.set(Some(n)))
+        };
+        let on_share = {
+            let sharing = sharing.clone();
+            Callback::from(move |()| sharing.set(true))
+        };
+        // The chosen start replaces the panel; focus goes on to the form rather than to nowhere.
+        let on_start = {
+            let starting = starting.clone();
+            Callback::from(move |with: StartWith| {
+                dispatch.dispatch(Action::Start(with));
+                starting.set(false);
+                focus_main();
+            })
+        };
+        Handlers {
+            set_lang: Callback::from(move |l: Lang| lang.set(l)),
+            on_preset,
+            on_reset,
+            on_explain,
+            on_trace,
+            on_current: Callback::from(move |r: Option<Rc<RiskResult>>| risk_current.set(r)),
+            on_close,
+            on_notice,
+            on_dismiss: Callback::from(move |()| notice.set(None)),
+            on_compare: Callback::from(move |on: bool| comparing.set(on)),
+            on_share,
+            on_share_close: Callback::from(move |()| sharing.set(false)),
+            // The skip link moves focus itself: with `<base href="./">` a plain "#main" link
+            // would navigate (and the URL fragment carries share links).
+            skip: Callback::from(|e: MouseEvent| {
+                e.prevent_default();
+                focus_main();
+            }),
+            on_start,
+            on_keep_example: Callback::from(move |()| {
+                starting.set(false);
+                focus_main();
+            }),
+        }
     }
 }
