@@ -1,5 +1,6 @@
-//! Drawing only: each chart takes a projection, its labels and a canvas, and draws with
-//! plotters-canvas. No state, no DOM beyond the canvas.
+//! Drawing only: each chart takes a projection, its labels and a canvas, and draws its data with
+//! plotters-canvas and its axes straight on the 2D context (`axes`). No state, no DOM beyond the
+//! canvas.
 
 pub mod axes;
 pub mod by_source;
