@@ -279,3 +279,17 @@ test('typical households × counts: types from scenarios, counts per village, pl
   assert.deepEqual(problems.offOrigin, []);
   assert.deepEqual(problems.consoleErrors, []);
 });
+
+test('when the roster worker cannot load, the county page says so instead of waiting', async () => {
+  // Service workers blocked: a worker's fetches would bypass the page's routes.
+  const context = shared.track(await launch({ serviceWorkers: 'block' }));
+  await context.route(/roster-worker/, (route) => route.abort());
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(shared.url + '#county');
+  const message = page.locator('[data-county-message]');
+  await message.waitFor({ timeout: 20_000 });
+  assert.equal(await message.textContent(), '计算进程未能加载：请联网后重新打开此页');
+  assert.deepEqual(pageErrors, [], 'no page error');
+});

@@ -132,6 +132,32 @@ test('an edit during a run replaces it; the result equals a fresh run of the edi
   assert.equal(edited.table, fresh.table, 'the same scenario and seed give the same figures');
 });
 
+test('when the risk worker cannot load, the panel says so, and the next edit tries again', async () => {
+  // Service workers blocked: a worker's fetches would bypass the page's routes.
+  const context = shared.track(await launch({ serviceWorkers: 'block' }));
+  await context.route(/risk-worker/, (route) => route.abort());
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(shared.url);
+  await ready(page);
+  await addPreset(page, 'hejing_herder');
+  await openRisk(page);
+  // Not a run that never ends: the failure, in words.
+  const failed = page.locator('#risk .risk-status.error');
+  await failed.waitFor({ timeout: 20_000 });
+  assert.equal(await failed.textContent(), '风险计算未能完成： 计算组件未能加载，请联网后再改一个数值重试。');
+  assert.deepEqual(pageErrors, [], 'no page error');
+
+  // Online again: an edit starts a new worker, and the run finishes.
+  await context.unroute(/risk-worker/);
+  await field(page, 'household.members_persons').fill('5');
+  await riskDone(page, 60_000);
+  assert.equal(await failed.count(), 0, 'the failure is gone');
+  assert.match(await riskTable(page), /\d/);
+  assert.deepEqual(pageErrors, [], 'no page error');
+});
+
 test('the page keeps drawing frames while the worker runs 100,000 draws', async () => {
   const context = shared.track(await launch());
   const page = await context.newPage();

@@ -3,6 +3,7 @@
 // mapping works on; a damaged file gets its message, Chinese and English.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launch, ready, sharedServer } from '../lib/harness.mjs';
 import { inPage } from '../lib/sheet-worker.mjs';
 
@@ -42,4 +43,30 @@ test('the sheet worker is not in the first load, writes a workbook and reads it 
   assert.equal(damaged.tag, 13, 'refused');
   assert.match(damaged.messages[0].zh, /^无法读取 \.xlsx 文件/);
   assert.match(damaged.messages[0].en, /^Cannot read the \.xlsx file/);
+});
+
+test('when the sheet worker cannot load, an .xlsx import says so in words, and works once it can', async () => {
+  // Service workers blocked: a worker's fetches would bypass the page's routes.
+  const context = shared.track(await launch({ serviceWorkers: 'block' }));
+  const pageErrors = [];
+  await context.route(/sheet-worker/, (route) => route.abort());
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(shared.url + '#county');
+  await page.waitForSelector('#county-file', { state: 'attached' });
+  await page.setInputFiles('#county-file', { name: '名单.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\x03\x04 a workbook') });
+  // Not a silent wait: the planner is told, without a stack trace or empty brackets.
+  const message = page.locator('[data-county-message]');
+  await message.waitFor({ timeout: 20_000 });
+  const text = await message.textContent();
+  assert.match(text, /^表格组件未能加载.*请联网后重试$/);
+  assert.doesNotMatch(text, /（）|JsValue|\bat /, text);
+  assert.deepEqual(pageErrors, [], 'no page error');
+
+  // Online again: the next try starts a new worker (the template comes from it too).
+  await context.unroute(/sheet-worker/);
+  const [template] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action=download-template-xlsx]').click()]);
+  await page.setInputFiles('#county-file', { name: 'template.xlsx', mimeType: 'application/octet-stream', buffer: readFileSync(await template.path()) });
+  await page.waitForSelector('.county-summary[data-households="2"]', { timeout: 20_000 });
+  assert.deepEqual(pageErrors, [], 'no page error');
 });

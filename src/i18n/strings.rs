@@ -200,6 +200,10 @@ pub const RISK_LOADING: Text = Text::new("正在加载风险计算…", "Loading
 pub const RISK_RUNNING: Text = Text::new("正在模拟：", "Simulating:");
 pub const RISK_FAILED: Text =
     Text::new("风险计算未能完成：", "The risk calculation did not finish:");
+pub const RISK_NOT_LOADED: Text = Text::new(
+    "计算组件未能加载，请联网后再改一个数值重试。",
+    "its component did not load; go online and change a figure to try again.",
+);
 pub const RISK_WITHOUT: Text = Text::new("无措施", "without");
 pub const RISK_EVER_BELOW: Text = Text::new(
     "测算期内至少一年低于监测线的概率（有措施 · 无措施）",

@@ -7,6 +7,25 @@ use wasm_bindgen::JsCast;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Refused;
 
+/// What the browser said went wrong, in its own words: a thrown string, an `Error`'s message, an
+/// `ErrorEvent`'s message. `None` when it gave none — a worker whose script did not load gets a
+/// plain `error` event, with no message at all.
+pub fn error_words(e: &wasm_bindgen::JsValue) -> Option<String> {
+    let words = if let Some(text) = e.as_string() {
+        text
+    } else if let Some(error) = e.dyn_ref::<js_sys::Error>() {
+        error.message().into()
+    } else if let Some(event) = e.dyn_ref::<web_sys::ErrorEvent>() {
+        event.message()
+    } else if e.is_instance_of::<web_sys::Event>() {
+        String::new()
+    } else {
+        format!("{e:?}")
+    };
+    let words = words.trim();
+    (!words.is_empty()).then(|| words.to_string())
+}
+
 fn storage() -> Option<web_sys::Storage> {
     // Private modes and sandboxed frames throw on the getter itself.
     web_sys::window()?.local_storage().ok().flatten()

@@ -6,10 +6,14 @@ use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{ErrorEvent, MessageEvent, Worker};
+use web_sys::{Event, MessageEvent, Worker};
 use yew::Callback;
 
 use crate::risk_worker::protocol::{Job, Reply, ReplyBody, Request, Wire};
+
+/// What `ReplyBody::Failed` carries when the worker's code did not load (offline before the
+/// service worker had cached it); the panel says so in the planner's language.
+pub const NOT_LOADED: &str = "worker code not loaded";
 
 /// The worker's loader, written by trunk next to index.html (`data-loader-shim`).
 const LOADER: &str = "risk-worker_loader.js";
@@ -19,8 +23,10 @@ pub struct RiskClient {
     latest: Rc<Cell<u32>>,
     /// The newest request while the worker is still loading; `None` once it has said it is ready.
     waiting: Rc<RefCell<Option<String>>>,
+    /// Set when the worker failed to load or threw.
+    broken: Rc<Cell<bool>>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
-    _on_error: Closure<dyn FnMut(ErrorEvent)>,
+    _on_error: Closure<dyn FnMut(Event)>,
 }
 
 impl RiskClient {
@@ -61,21 +67,34 @@ impl RiskClient {
                 }
             })
         };
-        let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
-            on_reply.emit(ReplyBody::Failed(format!(
-                "worker error: {}",
-                event.message()
-            )));
-        });
+        let broken = Rc::new(Cell::new(false));
+        // A plain Event when the worker's script did not load, an ErrorEvent when it threw:
+        // either way it answers nothing more, and the next request starts a new one.
+        let on_error = {
+            let broken = Rc::clone(&broken);
+            Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+                broken.set(true);
+                on_reply.emit(ReplyBody::Failed(
+                    crate::ui::browser::error_words(&event)
+                        .map_or_else(|| NOT_LOADED.into(), |why| format!("worker error: {why}")),
+                ));
+            })
+        };
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         Ok(RiskClient {
             worker,
             latest,
             waiting,
+            broken,
             _on_message: on_message,
             _on_error: on_error,
         })
+    }
+
+    /// Whether the worker failed (its code did not load, or it threw): replace it.
+    pub fn is_broken(&self) -> bool {
+        self.broken.get()
     }
 
     /// Sends a job; earlier jobs' replies are ignored from now on.

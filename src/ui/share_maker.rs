@@ -30,14 +30,10 @@ fn function(module: &JsValue, name: &str) -> Result<Function, JsValue> {
         .map_err(|_| JsValue::from_str(&format!("{MODULE}.js has no {name}")))
 }
 
-/// Why the maker could not be had, in words for the dialog (the browser's own message).
+/// Why the maker could not be had, in words for the dialog (the browser's own message; empty
+/// when it gave none).
 fn reason(e: JsValue) -> String {
-    e.as_string()
-        .or_else(|| {
-            e.dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-        })
-        .unwrap_or_else(|| format!("{e:?}"))
+    crate::ui::browser::error_words(&e).unwrap_or_default()
 }
 
 impl ShareMaker {

@@ -12,7 +12,7 @@ use js_sys::{Array, Function, Promise, Uint8Array};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{ErrorEvent, MessageEvent, Worker};
+use web_sys::{Event, MessageEvent, Worker};
 
 use crate::model::text::OwnedText;
 use crate::sheet_worker::protocol::{Job, Reply, ReplyBody, Request};
@@ -36,7 +36,7 @@ struct Client {
     /// Set when the worker failed to load or crashed: the next call replaces it.
     broken: Rc<Cell<bool>>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
-    _on_error: Closure<dyn FnMut(ErrorEvent)>,
+    _on_error: Closure<dyn FnMut(Event)>,
 }
 
 thread_local! {
@@ -86,8 +86,9 @@ impl Client {
             let waiting = Rc::clone(&waiting);
             let broken = Rc::clone(&broken);
             let worker = worker.clone();
-            Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
-                let why = JsValue::from_str(&event.message());
+            // A plain Event when the worker's script did not load, an ErrorEvent when it threw.
+            Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+                let why = JsValue::from(event);
                 for w in waiting.borrow_mut().drain(..) {
                     let _ = w.reject.call1(&JsValue::NULL, &why);
                 }
@@ -122,14 +123,17 @@ impl Client {
     }
 
     async fn call(job: Job) -> Result<ReplyBody, OwnedText> {
-        let unavailable = |e: JsValue| {
-            let why = e.as_string().unwrap_or_else(|| format!("{e:?}"));
-            OwnedText {
+        let unavailable = |e: JsValue| match crate::ui::browser::error_words(&e) {
+            Some(why) => OwnedText {
                 zh: format!("表格组件未能加载（{why}）：请联网后重试"),
                 en: format!(
                     "The spreadsheet component did not load ({why}); go online and try again"
                 ),
-            }
+            },
+            None => OwnedText {
+                zh: "表格组件未能加载：请联网后重试".into(),
+                en: "The spreadsheet component did not load; go online and try again".into(),
+            },
         };
         let client = Client::get().map_err(unavailable)?;
         let id = client.next_id.get().wrapping_add(1);

@@ -314,6 +314,9 @@ fn TornadoResults(props: &TornadoResultsProps) -> Html {
 
 fn status(view: &RiskView, lang: Lang) -> Html {
     if let Some(e) = &view.failed {
+        if e == crate::ui::risk_client::NOT_LOADED {
+            return html! { <p class="risk-status error" role="alert">{ lang.tr(strings::RISK_FAILED) }{ " " }{ lang.tr(strings::RISK_NOT_LOADED) }</p> };
+        }
         return html! { <p class="risk-status error" role="alert">{ lang.tr(strings::RISK_FAILED) }{ " " }<code>{ e.clone() }</code></p> };
     }
     match (view.progress, &view.result) {

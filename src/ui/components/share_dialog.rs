@@ -174,7 +174,8 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
                 <button type="button" onclick={on_copy} disabled={made.is_none()}>{ lang.tr(COPY) }</button>
             </div>
             if let Some(why) = failed {
-                <p class="dialog-warning" role="alert" data-warning="maker">{ lang.tr(MAKER_FAILED) }{ " (" }{ why }{ ")" }</p>
+                <p class="dialog-warning" role="alert" data-warning="maker">{ lang.tr(MAKER_FAILED) }
+                    if !why.is_empty() { { format!(" ({why})") } }</p>
             }
             if *copied {
                 <p role="status">{ lang.tr(Text::new("已复制", "Copied")) }</p>

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{ErrorEvent, MessageEvent, Worker};
+use web_sys::{Event, MessageEvent, Worker};
 use yew::Callback;
 
 use crate::model::text::OwnedText;
@@ -27,7 +27,7 @@ pub struct RosterClient {
     /// Requests made while the worker loads; `None` once it is ready.
     waiting: Rc<RefCell<Option<Queue>>>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
-    _on_error: Closure<dyn FnMut(ErrorEvent)>,
+    _on_error: Closure<dyn FnMut(Event)>,
 }
 
 impl PartialEq for RosterClient {
@@ -82,11 +82,19 @@ impl RosterClient {
                 }
             })
         };
-        let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
-            on_reply.emit(ReplyBody::Failed(OwnedText {
-                zh: format!("计算进程出错：{}", event.message()),
-                en: format!("The worker failed: {}", event.message()),
-            }));
+        // A plain Event when the worker's script did not load, an ErrorEvent when it threw.
+        let on_error = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+            let failed = match crate::ui::browser::error_words(&event) {
+                Some(why) => OwnedText {
+                    zh: format!("计算进程出错：{why}"),
+                    en: format!("The worker failed: {why}"),
+                },
+                None => OwnedText {
+                    zh: "计算进程未能加载：请联网后重新打开此页".into(),
+                    en: "The worker did not load: go online and open this page again".into(),
+                },
+            };
+            on_reply.emit(ReplyBody::Failed(failed));
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));

@@ -100,6 +100,10 @@ fn send(
     tornado: &TornadoRequest,
 ) {
     let mut slot = client.borrow_mut();
+    // A worker that failed (offline before its code was cached) is replaced: this try may work.
+    if slot.as_ref().is_some_and(RiskClient::is_broken) {
+        *slot = None;
+    }
     if slot.is_none() {
         let on_reply = {
             let dispatcher = dispatcher.clone();
