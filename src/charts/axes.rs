@@ -45,11 +45,9 @@ impl Axes<'_> {
             ys.start as f64,
             ys.end as f64,
         );
-        let hairline = target.px(1.0).max(1) as f64;
-        // A line of odd width on a whole pixel blurs over two; half a pixel over, it is crisp.
-        let crisp = |v: f64| v.floor() + if hairline as i64 % 2 == 1 { 0.5 } else { 0.0 };
-        let tick = target.px(4.0) as f64;
-        let gap = target.px(7.0) as f64;
+        let pen = Pen::new(target);
+        let (hairline, tick, gap) = (pen.hairline, pen.tick, pen.gap);
+        let crisp = |v: f64| pen.crisp(v);
         let value_ticks = value_ticks(self.values);
         let year_ticks = year_ticks(self.years, max_year_labels(target));
 
@@ -106,6 +104,107 @@ impl Axes<'_> {
         context.set_text_baseline("top");
         let _ = context.fill_text(self.y_desc, 0.0, 0.0);
         context.restore();
+    }
+}
+
+/// The value axis along the bottom and one label per row on the left: the tornado's axes.
+pub struct BarAxes<'a> {
+    /// The plotting area: x from left to right, y from top to bottom.
+    pub plot: (Range<i32>, Range<i32>),
+    /// Height of the band below the plot that holds value labels and the x axis's name.
+    pub x_band_px: i32,
+    pub values: (f64, f64),
+    /// Decimals of the value labels.
+    pub decimals: usize,
+    /// Each row's centre, in the chart's y units, and its label.
+    pub rows: Vec<(f64, &'a str)>,
+    pub x_desc: &'a str,
+}
+
+impl BarAxes<'_> {
+    /// Draws grid, axis lines, ticks, labels and the axis name; `at` maps (value, y) to pixels.
+    pub fn draw(
+        &self,
+        target: &HiDpiCanvas,
+        context: &CanvasRenderingContext2d,
+        at: impl Fn(f64, f64) -> (i32, i32),
+    ) {
+        let (xs, ys) = &self.plot;
+        let (left, right, top, bottom) = (
+            xs.start as f64,
+            xs.end as f64,
+            ys.start as f64,
+            ys.end as f64,
+        );
+        let pen = Pen::new(target);
+        let ticks = value_ticks(self.values);
+        let x_of = |v: f64| pen.crisp(at(v, 0.0).0 as f64);
+
+        context.set_line_width(pen.hairline);
+        context.set_stroke_style_str(&css(GRID));
+        context.begin_path();
+        for &v in &ticks {
+            context.move_to(x_of(v), top);
+            context.line_to(x_of(v), bottom);
+        }
+        context.stroke();
+
+        context.set_stroke_style_str(&css(GREY));
+        context.begin_path();
+        let (axis_x, axis_y) = (pen.crisp(left), pen.crisp(bottom));
+        context.move_to(axis_x, top);
+        context.line_to(axis_x, axis_y);
+        context.line_to(right, axis_y);
+        for &v in &ticks {
+            context.move_to(x_of(v), axis_y);
+            context.line_to(x_of(v), axis_y + pen.tick);
+        }
+        context.stroke();
+
+        context.set_font(&font(target, 12.0));
+        context.set_fill_style_str(&css(INK));
+        context.set_text_align("center");
+        context.set_text_baseline("top");
+        for &v in &ticks {
+            let x = at(v, 0.0).0 as f64;
+            let _ = context.fill_text(&format_number(v, self.decimals), x, bottom + pen.gap);
+        }
+        context.set_text_baseline("bottom");
+        let band_bottom = bottom + self.x_band_px as f64;
+        let _ = context.fill_text(self.x_desc, (left + right) / 2.0, band_bottom);
+        context.set_text_align("end");
+        context.set_text_baseline("middle");
+        for &(y, label) in &self.rows {
+            let y = at(self.values.0, y).1 as f64;
+            let _ = context.fill_text(label, left - pen.gap, y);
+        }
+    }
+}
+
+/// Line width, tick length and label gap of the axes, in backing-store pixels.
+struct Pen {
+    hairline: f64,
+    tick: f64,
+    gap: f64,
+}
+
+impl Pen {
+    fn new(target: &HiDpiCanvas) -> Self {
+        Pen {
+            hairline: target.px(1.0).max(1) as f64,
+            tick: target.px(4.0) as f64,
+            gap: target.px(7.0) as f64,
+        }
+    }
+
+    /// A line of odd width on a whole pixel blurs over two; half a pixel over, it is crisp.
+    fn crisp(&self, v: f64) -> f64 {
+        v.floor()
+            + if self.hairline as i64 % 2 == 1 {
+                0.5
+            } else {
+                0.0
+            }
     }
 }
 

@@ -5,6 +5,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::axes::BarAxes;
 use super::frame::{LegendEntry, Mark};
 use super::palette::{BLUE, INK, ORANGE};
 use super::{DrawError, HiDpiCanvas};
@@ -60,32 +61,24 @@ pub fn draw(
         .x_label_area_size(target.px(34.0))
         .y_label_area_size(target.px(label_px))
         .build_cartesian_2d(lo - pad..hi + pad, -0.5..n as f64 + 0.3)?;
-    let x_fmt = |v: &f64| format_number(*v, if hi - lo < 10.0 { 1 } else { 0 });
+    let context = target
+        .context()
+        .ok_or_else(|| DrawError("no 2D context".into()))?;
     // Row i (0 = largest swing) sits at the top: y = n − 1 − i.
-    let y_fmt = |v: &f64| {
-        let row = n as f64 - 1.0 - v;
-        if (row - row.round()).abs() < 1e-6 && row >= 0.0 {
-            labels
-                .get(row.round() as usize)
-                .cloned()
-                .unwrap_or_default()
-        } else {
-            String::new()
-        }
+    let axes = BarAxes {
+        plot: chart.plotting_area().get_pixel_range(),
+        x_band_px: target.px(34.0) as i32,
+        values: (lo - pad, hi + pad),
+        decimals: if hi - lo < 10.0 { 1 } else { 0 },
+        rows: labels
+            .iter()
+            .take(n)
+            .enumerate()
+            .map(|(i, label)| ((n - 1 - i) as f64, label.as_str()))
+            .collect(),
+        x_desc,
     };
-    chart
-        .configure_mesh()
-        .x_desc(x_desc)
-        .x_labels(6)
-        .y_labels(n + 1)
-        .x_label_formatter(&x_fmt)
-        .y_label_formatter(&y_fmt)
-        .disable_y_mesh()
-        .max_light_lines(0)
-        .label_style(target.font(12.0))
-        .axis_desc_style(target.font(12.0))
-        .bold_line_style(RGBColor(225, 228, 232).stroke_width(target.px(1.0)))
-        .draw()?;
+    axes.draw(target, &context, |x, y| chart.backend_coord(&(x, y)));
     let half = 0.34;
     for (i, bar) in tornado.bars.iter().enumerate() {
         let y = (n - 1 - i) as f64;
