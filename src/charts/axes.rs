@@ -38,13 +38,7 @@ impl Axes<'_> {
         context: &CanvasRenderingContext2d,
         at: impl Fn(f64, f64) -> (i32, i32),
     ) {
-        let (xs, ys) = &self.plot;
-        let (left, right, top, bottom) = (
-            xs.start as f64,
-            xs.end as f64,
-            ys.start as f64,
-            ys.end as f64,
-        );
+        let (left, right, top, bottom) = edges(&self.plot);
         let pen = Pen::new(target);
         let (hairline, tick, gap) = (pen.hairline, pen.tick, pen.gap);
         let crisp = |v: f64| pen.crisp(v);
@@ -61,12 +55,7 @@ impl Axes<'_> {
         }
         context.stroke();
 
-        context.set_stroke_style_str(&css(GREY));
-        context.begin_path();
-        let (axis_x, axis_y) = (crisp(left), crisp(bottom));
-        context.move_to(axis_x, top);
-        context.line_to(axis_x, axis_y);
-        context.line_to(right, axis_y);
+        let (axis_x, axis_y) = pen.begin_axes(context, &self.plot);
         for &v in &value_ticks {
             let y = crisp(at(self.years.0 as f64, v).1 as f64);
             context.move_to(axis_x - tick, y);
@@ -129,13 +118,7 @@ impl BarAxes<'_> {
         context: &CanvasRenderingContext2d,
         at: impl Fn(f64, f64) -> (i32, i32),
     ) {
-        let (xs, ys) = &self.plot;
-        let (left, right, top, bottom) = (
-            xs.start as f64,
-            xs.end as f64,
-            ys.start as f64,
-            ys.end as f64,
-        );
+        let (left, right, top, bottom) = edges(&self.plot);
         let pen = Pen::new(target);
         let ticks = value_ticks(self.values);
         let x_of = |v: f64| pen.crisp(at(v, 0.0).0 as f64);
@@ -149,12 +132,7 @@ impl BarAxes<'_> {
         }
         context.stroke();
 
-        context.set_stroke_style_str(&css(GREY));
-        context.begin_path();
-        let (axis_x, axis_y) = (pen.crisp(left), pen.crisp(bottom));
-        context.move_to(axis_x, top);
-        context.line_to(axis_x, axis_y);
-        context.line_to(right, axis_y);
+        let (_, axis_y) = pen.begin_axes(context, &self.plot);
         for &v in &ticks {
             context.move_to(x_of(v), axis_y);
             context.line_to(x_of(v), axis_y + pen.tick);
@@ -199,13 +177,40 @@ impl Pen {
 
     /// A line of odd width on a whole pixel blurs over two; half a pixel over, it is crisp.
     fn crisp(&self, v: f64) -> f64 {
-        v.floor()
-            + if self.hairline as i64 % 2 == 1 {
-                0.5
-            } else {
-                0.0
-            }
+        let half = if self.hairline as i64 % 2 == 1 {
+            0.5
+        } else {
+            0.0
+        };
+        v.floor() + half
     }
+
+    /// Starts the axis lines' path along the plot's left and bottom edges (tick marks are added
+    /// to it before it is stroked); returns where the two axes run.
+    fn begin_axes(
+        &self,
+        context: &CanvasRenderingContext2d,
+        plot: &(Range<i32>, Range<i32>),
+    ) -> (f64, f64) {
+        let (left, right, top, bottom) = edges(plot);
+        context.set_stroke_style_str(&css(GREY));
+        context.begin_path();
+        let (axis_x, axis_y) = (self.crisp(left), self.crisp(bottom));
+        context.move_to(axis_x, top);
+        context.line_to(axis_x, axis_y);
+        context.line_to(right, axis_y);
+        (axis_x, axis_y)
+    }
+}
+
+/// Left, right, top and bottom of a plotting area, in backing-store pixels.
+fn edges((xs, ys): &(Range<i32>, Range<i32>)) -> (f64, f64, f64, f64) {
+    (
+        xs.start as f64,
+        xs.end as f64,
+        ys.start as f64,
+        ys.end as f64,
+    )
 }
 
 /// The CSS font of chart labels at `css_px`, in backing-store pixels.
