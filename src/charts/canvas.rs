@@ -75,15 +75,23 @@ impl HiDpiCanvas {
         color.stroke_width(self.px(css_px).max(1))
     }
 
-    /// The canvas's 2D context, for what plotters-canvas does not set (a line's dash pattern).
-    pub fn context(&self) -> Option<web_sys::CanvasRenderingContext2d> {
+    /// The canvas's 2D context, for what is drawn straight on it (axes, bars) and what
+    /// plotters-canvas does not set (a line's dash pattern).
+    pub fn context(&self) -> Result<web_sys::CanvasRenderingContext2d, DrawError> {
         use wasm_bindgen::JsCast;
-        self.canvas.get_context("2d").ok()??.dyn_into().ok()
+        let context = self.canvas.get_context("2d").ok().flatten();
+        context
+            .and_then(|c| c.dyn_into().ok())
+            .ok_or_else(no_context)
     }
 
     pub fn area(&self) -> Result<DrawingArea<CanvasBackend, plotters::coord::Shift>, DrawError> {
         CanvasBackend::with_canvas_object(self.canvas.clone())
             .map(|b| b.into_drawing_area())
-            .ok_or_else(|| DrawError("no 2D context".into()))
+            .ok_or_else(no_context)
     }
+}
+
+fn no_context() -> DrawError {
+    DrawError("no 2D context".into())
 }

@@ -45,9 +45,7 @@ pub fn frame<'a>(
         .x_label_area_size(x_band)
         .y_label_area_size(target.px(70.0))
         .build_cartesian_2d(first as f64 - 0.5..last as f64 + 0.5, y0..y1)?;
-    let context = target
-        .context()
-        .ok_or_else(|| DrawError("no 2D context".into()))?;
+    let context = target.context()?;
     let axes = Axes {
         plot: chart.plotting_area().get_pixel_range(),
         x_band_px: x_band as i32,
@@ -71,7 +69,7 @@ pub fn dashed_line(
     (dash, gap): (u32, u32),
     style: ShapeStyle,
 ) -> Result<(), DrawError> {
-    let context = target.context();
+    let context = target.context().ok();
     if let Some(c) = &context {
         let _ = c.set_line_dash(&js_sys::Array::of2(&dash.into(), &gap.into()));
     }
@@ -93,9 +91,7 @@ pub fn stacked_bars(
     years: &[i32],
     series: &[Series],
 ) -> Result<(), DrawError> {
-    let context = target
-        .context()
-        .ok_or_else(|| DrawError("no 2D context".into()))?;
+    let context = target.context()?;
     let mut up = vec![0.0; years.len()];
     let mut down = vec![0.0; years.len()];
     let half = 0.34;

@@ -61,9 +61,7 @@ pub fn draw(
         .x_label_area_size(target.px(34.0))
         .y_label_area_size(target.px(label_px))
         .build_cartesian_2d(lo - pad..hi + pad, -0.5..n as f64 + 0.3)?;
-    let context = target
-        .context()
-        .ok_or_else(|| DrawError("no 2D context".into()))?;
+    let context = target.context()?;
     // Row i (0 = largest swing) sits at the top: y = n − 1 − i.
     let axes = BarAxes {
         plot: chart.plotting_area().get_pixel_range(),

@@ -314,10 +314,12 @@ fn TornadoResults(props: &TornadoResultsProps) -> Html {
 
 fn status(view: &RiskView, lang: Lang) -> Html {
     if let Some(e) = &view.failed {
-        if e == crate::ui::risk_client::NOT_LOADED {
-            return html! { <p class="risk-status error" role="alert">{ lang.tr(strings::RISK_FAILED) }{ " " }{ lang.tr(strings::RISK_NOT_LOADED) }</p> };
-        }
-        return html! { <p class="risk-status error" role="alert">{ lang.tr(strings::RISK_FAILED) }{ " " }<code>{ e.clone() }</code></p> };
+        let why = if e == crate::ui::risk_client::NOT_LOADED {
+            html! { lang.tr(strings::RISK_NOT_LOADED) }
+        } else {
+            html! { <code>{ e.clone() }</code> }
+        };
+        return html! { <p class="risk-status error" role="alert">{ lang.tr(strings::RISK_FAILED) }{ " " }{ why }</p> };
     }
     match (view.progress, &view.result) {
         (Some((done, total)), _) => html! {
